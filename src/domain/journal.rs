@@ -1,0 +1,479 @@
+//! The journal aggregate: every entity in memory, and the commands that change them.
+//!
+//! Commands take `&self` and return the [`Change`]s they need; [`Journal::apply`]
+//! makes them real. Callers store first and apply after, so memory never runs
+//! ahead of what is safely on disk.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use super::kid::identity;
+use super::note::tags_in;
+use super::text::{fold, tidy};
+use super::{
+    Attendance, Change, Entity, EntityKind, EntityRef, FollowUp, FollowUpDraft, FollowUpId,
+    FollowUpStatus, Group, GroupDraft, GroupId, Kid, KidDraft, KidId, MAX_NOTE_CHARS, Moment, Mood,
+    Note, NoteDraft, NoteId, Session, SessionId,
+};
+
+/// Why a command was refused. Each variant becomes one sentence for the
+/// leader in the UI's error module.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum JournalError {
+    #[error("name is missing")]
+    NameMissing,
+    #[error("name is too long")]
+    NameTooLong,
+    #[error("an interest is too long")]
+    InterestTooLong,
+    #[error("another kid already has this name and nickname")]
+    DuplicateName,
+    #[error("kid not found")]
+    KidNotFound,
+    #[error("group not found")]
+    GroupNotFound,
+    #[error("group name is missing")]
+    GroupNameMissing,
+    #[error("group name is too long")]
+    GroupNameTooLong,
+    #[error("check-in cadence must be 1 to 365 days")]
+    CadenceOutOfRange,
+    #[error("note is empty")]
+    NoteEmpty,
+    #[error("note is too long")]
+    NoteTooLong,
+    #[error("note is not about any kid")]
+    NoteWithoutKid,
+    #[error("follow-up prompt is missing")]
+    PromptMissing,
+    #[error("follow-up not found")]
+    FollowUpNotFound,
+    #[error("follow-up is already closed")]
+    FollowUpClosed,
+    #[error("session not found")]
+    SessionNotFound,
+    #[error("kid is not on this session's list")]
+    KidNotInSession,
+    #[error("id already in use")]
+    IdTaken,
+}
+
+type Result<T> = std::result::Result<T, JournalError>;
+
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Journal {
+    kids: BTreeMap<KidId, Kid>,
+    groups: BTreeMap<GroupId, Group>,
+    notes: BTreeMap<NoteId, Note>,
+    follow_ups: BTreeMap<FollowUpId, FollowUp>,
+    sessions: BTreeMap<SessionId, Session>,
+}
+
+impl Journal {
+    /// Builds a journal from stored entities; a later entity with the same id wins.
+    pub fn from_entities(entities: impl IntoIterator<Item = Entity>) -> Journal {
+        let mut journal = Journal::default();
+        for entity in entities {
+            journal.put(entity);
+        }
+        journal
+    }
+
+    /// Every entity, for export and for tests.
+    pub fn entities(&self) -> impl Iterator<Item = Entity> + '_ {
+        let kids = self.kids.values().cloned().map(Entity::Kid);
+        let groups = self.groups.values().cloned().map(Entity::Group);
+        let notes = self.notes.values().cloned().map(Entity::Note);
+        let follow_ups = self.follow_ups.values().cloned().map(Entity::FollowUp);
+        let sessions = self.sessions.values().cloned().map(Entity::Session);
+        kids.chain(groups)
+            .chain(notes)
+            .chain(follow_ups)
+            .chain(sessions)
+    }
+
+    pub fn apply(&mut self, changes: impl IntoIterator<Item = Change>) {
+        for change in changes {
+            match change {
+                Change::Put(entity) => self.put(entity),
+                Change::Delete(target) => self.remove(target),
+            }
+        }
+    }
+
+    fn put(&mut self, entity: Entity) {
+        match entity {
+            Entity::Kid(k) => drop(self.kids.insert(k.id, k)),
+            Entity::Group(g) => drop(self.groups.insert(g.id, g)),
+            Entity::Note(n) => drop(self.notes.insert(n.id, n)),
+            Entity::FollowUp(f) => drop(self.follow_ups.insert(f.id, f)),
+            Entity::Session(s) => drop(self.sessions.insert(s.id, s)),
+        }
+    }
+
+    fn remove(&mut self, target: EntityRef) {
+        match target.kind {
+            EntityKind::Kid => drop(self.kids.remove(&KidId(target.id))),
+            EntityKind::Group => drop(self.groups.remove(&GroupId(target.id))),
+            EntityKind::Note => drop(self.notes.remove(&NoteId(target.id))),
+            EntityKind::FollowUp => drop(self.follow_ups.remove(&FollowUpId(target.id))),
+            EntityKind::Session => drop(self.sessions.remove(&SessionId(target.id))),
+        }
+    }
+
+    pub fn kid(&self, id: KidId) -> Option<&Kid> {
+        self.kids.get(&id)
+    }
+
+    /// Kids sorted by the name the leader calls them, archived ones included
+    /// only when asked for.
+    pub fn kids_by_name(&self, include_archived: bool) -> Vec<&Kid> {
+        let mut kids: Vec<&Kid> = self
+            .kids
+            .values()
+            .filter(|k| include_archived || !k.archived)
+            .collect();
+        kids.sort_by_cached_key(|k| (fold(k.called()), k.id));
+        kids
+    }
+
+    pub fn kid_count(&self) -> usize {
+        self.kids.len()
+    }
+
+    pub fn group(&self, id: GroupId) -> Option<&Group> {
+        self.groups.get(&id)
+    }
+
+    pub fn groups(&self) -> impl Iterator<Item = &Group> {
+        self.groups.values()
+    }
+
+    pub fn note(&self, id: NoteId) -> Option<&Note> {
+        self.notes.get(&id)
+    }
+
+    pub fn note_count(&self) -> usize {
+        self.notes.len()
+    }
+
+    /// Notes about one kid, newest first.
+    pub fn notes_about(&self, kid: KidId) -> Vec<&Note> {
+        let mut notes: Vec<&Note> = self
+            .notes
+            .values()
+            .filter(|n| n.kids.contains(&kid))
+            .collect();
+        notes.sort_by_key(|n| std::cmp::Reverse(n.created_at));
+        notes
+    }
+
+    pub fn follow_up(&self, id: FollowUpId) -> Option<&FollowUp> {
+        self.follow_ups.get(&id)
+    }
+
+    pub fn follow_ups_for(&self, kid: KidId) -> impl Iterator<Item = &FollowUp> {
+        self.follow_ups.values().filter(move |f| f.kid == kid)
+    }
+
+    pub fn session(&self, id: SessionId) -> Option<&Session> {
+        self.sessions.get(&id)
+    }
+
+    fn existing_kid(&self, id: KidId) -> Result<&Kid> {
+        self.kids.get(&id).ok_or(JournalError::KidNotFound)
+    }
+
+    fn check_groups(&self, groups: &[GroupId]) -> Result<()> {
+        match groups.iter().all(|g| self.groups.contains_key(g)) {
+            true => Ok(()),
+            false => Err(JournalError::GroupNotFound),
+        }
+    }
+
+    fn check_unique_name(&self, name: &str, nickname: Option<&str>, except: KidId) -> Result<()> {
+        let wanted = identity(name, nickname);
+        let taken = self
+            .kids
+            .values()
+            .any(|k| k.id != except && k.identity() == wanted);
+        match taken {
+            true => Err(JournalError::DuplicateName),
+            false => Ok(()),
+        }
+    }
+
+    pub fn add_kid(&self, id: KidId, draft: &KidDraft, now: Moment) -> Result<Vec<Change>> {
+        if self.kids.contains_key(&id) {
+            return Err(JournalError::IdTaken);
+        }
+        let clean = draft.clean()?;
+        self.check_groups(&clean.groups)?;
+        self.check_unique_name(&clean.display_name, clean.nickname.as_deref(), id)?;
+        Ok(vec![Change::Put(Entity::Kid(Kid {
+            id,
+            display_name: clean.display_name,
+            nickname: clean.nickname,
+            interests: clean.interests,
+            groups: clean.groups,
+            archived: false,
+            created_at: now,
+        }))])
+    }
+
+    pub fn update_kid(&self, id: KidId, draft: &KidDraft) -> Result<Vec<Change>> {
+        let kid = self.existing_kid(id)?;
+        let clean = draft.clean()?;
+        self.check_groups(&clean.groups)?;
+        self.check_unique_name(&clean.display_name, clean.nickname.as_deref(), id)?;
+        Ok(vec![Change::Put(Entity::Kid(Kid {
+            display_name: clean.display_name,
+            nickname: clean.nickname,
+            interests: clean.interests,
+            groups: clean.groups,
+            ..kid.clone()
+        }))])
+    }
+
+    pub fn set_kid_archived(&self, id: KidId, archived: bool) -> Result<Vec<Change>> {
+        let kid = self.existing_kid(id)?;
+        Ok(vec![Change::Put(Entity::Kid(Kid {
+            archived,
+            ..kid.clone()
+        }))])
+    }
+
+    /// Deletes a kid for good, with their follow-ups, the notes only about
+    /// them, and their place in notes and sessions shared with others.
+    pub fn delete_kid(&self, id: KidId) -> Result<Vec<Change>> {
+        self.existing_kid(id)?;
+        let mut changes = vec![Change::Delete(EntityRef {
+            kind: EntityKind::Kid,
+            id: id.0,
+        })];
+        for f in self.follow_ups.values().filter(|f| f.kid == id) {
+            changes.push(Change::Delete(Entity::FollowUp(f.clone()).entity_ref()));
+        }
+        for note in self.notes.values().filter(|n| n.kids.contains(&id)) {
+            if note.kids.len() == 1 {
+                changes.push(Change::Delete(Entity::Note(note.clone()).entity_ref()));
+            } else {
+                let mut kept = note.clone();
+                kept.kids.retain(|k| *k != id);
+                changes.push(Change::Put(Entity::Note(kept)));
+            }
+        }
+        for session in self.sessions.values() {
+            if session.attendance.iter().any(|a| a.kid == id) {
+                let mut kept = session.clone();
+                kept.attendance.retain(|a| a.kid != id);
+                changes.push(Change::Put(Entity::Session(kept)));
+            }
+        }
+        Ok(changes)
+    }
+
+    pub fn add_group(&self, id: GroupId, draft: &GroupDraft) -> Result<Vec<Change>> {
+        if self.groups.contains_key(&id) {
+            return Err(JournalError::IdTaken);
+        }
+        let (name, meeting_days, cadence_days) = draft.clean()?;
+        Ok(vec![Change::Put(Entity::Group(Group {
+            id,
+            name,
+            meeting_days,
+            cadence_days,
+            archived: false,
+        }))])
+    }
+
+    pub fn update_group(&self, id: GroupId, draft: &GroupDraft) -> Result<Vec<Change>> {
+        let group = self.groups.get(&id).ok_or(JournalError::GroupNotFound)?;
+        let (name, meeting_days, cadence_days) = draft.clean()?;
+        Ok(vec![Change::Put(Entity::Group(Group {
+            name,
+            meeting_days,
+            cadence_days,
+            ..group.clone()
+        }))])
+    }
+
+    /// Adds a note; its `#tags` become interests of every kid it is about.
+    pub fn add_note(&self, id: NoteId, draft: &NoteDraft, now: Moment) -> Result<Vec<Change>> {
+        if self.notes.contains_key(&id) {
+            return Err(JournalError::IdTaken);
+        }
+        let text = draft.text.trim().to_string();
+        if text.is_empty() && draft.chips.is_empty() {
+            return Err(JournalError::NoteEmpty);
+        }
+        if text.chars().count() > MAX_NOTE_CHARS {
+            return Err(JournalError::NoteTooLong);
+        }
+        let mut kids = draft.kids.clone();
+        kids.dedup();
+        if kids.is_empty() {
+            return Err(JournalError::NoteWithoutKid);
+        }
+        if let Some(session) = draft.session {
+            self.sessions
+                .get(&session)
+                .ok_or(JournalError::SessionNotFound)?;
+        }
+        let tags = tags_in(&text);
+        let mut changes = Vec::with_capacity(kids.len() + 1);
+        for kid_id in &kids {
+            let kid = self.existing_kid(*kid_id)?;
+            let new: Vec<&String> = tags
+                .iter()
+                .filter(|t| !kid.interests.iter().any(|i| fold(i) == fold(t)))
+                .collect();
+            if !new.is_empty() {
+                let mut kid = kid.clone();
+                kid.interests.extend(new.into_iter().cloned());
+                changes.push(Change::Put(Entity::Kid(kid)));
+            }
+        }
+        let mut chips = draft.chips.clone();
+        chips.dedup();
+        changes.push(Change::Put(Entity::Note(Note {
+            id,
+            text,
+            kids,
+            chips,
+            tags,
+            created_at: now,
+            session: draft.session,
+        })));
+        Ok(changes)
+    }
+
+    pub fn add_follow_up(
+        &self,
+        id: FollowUpId,
+        draft: &FollowUpDraft,
+        now: Moment,
+    ) -> Result<Vec<Change>> {
+        if self.follow_ups.contains_key(&id) {
+            return Err(JournalError::IdTaken);
+        }
+        self.existing_kid(draft.kid)?;
+        let prompt = tidy(&draft.prompt);
+        if prompt.is_empty() {
+            return Err(JournalError::PromptMissing);
+        }
+        Ok(vec![Change::Put(Entity::FollowUp(FollowUp {
+            id,
+            kid: draft.kid,
+            prompt,
+            due: draft.due,
+            status: FollowUpStatus::Open,
+            snoozed_until: None,
+            created_at: now,
+            from_note: draft.from_note,
+        }))])
+    }
+
+    fn open_follow_up(&self, id: FollowUpId) -> Result<&FollowUp> {
+        let f = self
+            .follow_ups
+            .get(&id)
+            .ok_or(JournalError::FollowUpNotFound)?;
+        match f.is_open() {
+            true => Ok(f),
+            false => Err(JournalError::FollowUpClosed),
+        }
+    }
+
+    /// Marks a follow-up done; a non-empty outcome joins the kid's timeline as a note.
+    pub fn complete_follow_up(
+        &self,
+        id: FollowUpId,
+        outcome: Option<(NoteId, &str)>,
+        now: Moment,
+    ) -> Result<Vec<Change>> {
+        let f = self.open_follow_up(id)?;
+        let mut changes = Vec::new();
+        let mut outcome_note = None;
+        if let Some((note_id, text)) = outcome.filter(|(_, t)| !t.trim().is_empty()) {
+            let draft = NoteDraft {
+                text: text.to_string(),
+                kids: vec![f.kid],
+                ..NoteDraft::default()
+            };
+            changes = self.add_note(note_id, &draft, now)?;
+            outcome_note = Some(note_id);
+        }
+        let status = FollowUpStatus::Done {
+            at: now,
+            outcome_note,
+        };
+        changes.push(Change::Put(Entity::FollowUp(FollowUp {
+            status,
+            ..f.clone()
+        })));
+        Ok(changes)
+    }
+
+    pub fn dismiss_follow_up(&self, id: FollowUpId, now: Moment) -> Result<Vec<Change>> {
+        let f = self.open_follow_up(id)?;
+        let status = FollowUpStatus::Dismissed { at: now };
+        Ok(vec![Change::Put(Entity::FollowUp(FollowUp {
+            status,
+            ..f.clone()
+        }))])
+    }
+
+    /// Opens a session listing the group's active kids, nobody marked present yet.
+    pub fn start_session(
+        &self,
+        id: SessionId,
+        group: GroupId,
+        date: NaiveDate,
+    ) -> Result<Vec<Change>> {
+        if self.sessions.contains_key(&id) {
+            return Err(JournalError::IdTaken);
+        }
+        self.groups.get(&group).ok_or(JournalError::GroupNotFound)?;
+        let attendance = self
+            .kids_by_name(false)
+            .into_iter()
+            .filter(|k| k.groups.contains(&group))
+            .map(|k| Attendance {
+                kid: k.id,
+                present: false,
+                mood: None,
+            })
+            .collect();
+        Ok(vec![Change::Put(Entity::Session(Session {
+            id,
+            group,
+            date,
+            attendance,
+            ended: false,
+        }))])
+    }
+
+    pub fn set_attendance(
+        &self,
+        session: SessionId,
+        kid: KidId,
+        present: bool,
+        mood: Option<Mood>,
+    ) -> Result<Vec<Change>> {
+        let mut s = self
+            .sessions
+            .get(&session)
+            .ok_or(JournalError::SessionNotFound)?
+            .clone();
+        let entry = s
+            .attendance
+            .iter_mut()
+            .find(|a| a.kid == kid)
+            .ok_or(JournalError::KidNotInSession)?;
+        entry.present = present;
+        entry.mood = if present { mood } else { None };
+        Ok(vec![Change::Put(Entity::Session(s))])
+    }
+}

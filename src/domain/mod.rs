@@ -1,0 +1,28 @@
+//! The pure model of a leader's journal: kids, groups, notes, follow-ups and sessions.
+//!
+//! Nothing here touches the browser or reads a clock: ids, `today` and `now`
+//! arrive as arguments so every rule can be tested natively with literal dates.
+
+mod entity;
+mod follow_up;
+mod group;
+mod ids;
+mod journal;
+mod kid;
+mod note;
+mod session;
+mod text;
+
+pub use entity::{Change, Entity, EntityKind, EntityRef};
+pub use follow_up::{Due, FollowUp, FollowUpDraft, FollowUpStatus};
+pub use group::{DEFAULT_CADENCE_DAYS, Group, GroupDraft};
+pub use ids::{FollowUpId, GroupId, KidId, NoteId, ParseIdError, SessionId};
+pub use journal::{Journal, JournalError};
+pub use kid::{Kid, KidDraft, MAX_NAME_CHARS};
+pub use note::{Chip, MAX_NOTE_CHARS, Note, NoteDraft};
+pub use session::{Attendance, Mood, Session};
+pub use text::fold;
+
+/// A moment as the leader's device saw it: the absolute instant plus the
+/// local offset, so the local calendar day of a note never shifts later.
+pub type Moment = chrono::DateTime<chrono::FixedOffset>;

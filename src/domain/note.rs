@@ -1,0 +1,99 @@
+//! A short observation about one or more kids.
+
+use serde::{Deserialize, Serialize};
+
+use super::{KidId, Moment, NoteId, SessionId};
+
+/// Longest note, in characters: a note is a few lines, not an essay.
+pub const MAX_NOTE_CHARS: usize = 2000;
+
+/// Quick observations a leader can tap instead of typing.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Chip {
+    QuietToday,
+    Upset,
+    Excited,
+    Tired,
+    StrugglingToFocus,
+    NewInterest,
+}
+
+impl Chip {
+    pub const ALL: [Chip; 6] = [
+        Chip::QuietToday,
+        Chip::Upset,
+        Chip::Excited,
+        Chip::Tired,
+        Chip::StrugglingToFocus,
+        Chip::NewInterest,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Chip::QuietToday => "quiet today",
+            Chip::Upset => "upset",
+            Chip::Excited => "excited",
+            Chip::Tired => "tired",
+            Chip::StrugglingToFocus => "struggling to focus",
+            Chip::NewInterest => "new interest",
+        }
+    }
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Note {
+    pub id: NoteId,
+    pub text: String,
+    pub kids: Vec<KidId>,
+    #[serde(default)]
+    pub chips: Vec<Chip>,
+    #[serde(default)]
+    pub tags: Vec<String>,
+    pub created_at: Moment,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub session: Option<SessionId>,
+}
+
+/// What the leader entered in the capture form.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct NoteDraft {
+    pub text: String,
+    pub kids: Vec<KidId>,
+    #[serde(default)]
+    pub chips: Vec<Chip>,
+    #[serde(default)]
+    pub session: Option<SessionId>,
+}
+
+/// The `#tags` in a note, without the `#`, each once, in order of appearance.
+pub fn tags_in(text: &str) -> Vec<String> {
+    let mut tags: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        let Some(rest) = word.strip_prefix('#') else {
+            continue;
+        };
+        let tag: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '_')
+            .collect();
+        if !tag.is_empty() && !tags.iter().any(|t| t.eq_ignore_ascii_case(&tag)) {
+            tags.push(tag);
+        }
+    }
+    tags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_are_found_once_without_punctuation() {
+        assert_eq!(
+            tags_in("Loves #soccer! Big game, #Soccer #lego-club. # alone"),
+            ["soccer", "lego-club"]
+        );
+        assert!(tags_in("no tags here").is_empty());
+    }
+}

@@ -1,0 +1,42 @@
+//! One meeting of a group: who came, and how they arrived.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::{GroupId, KidId, SessionId};
+
+/// A small fixed set of arrival moods, observations rather than labels.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Mood {
+    Bright,
+    Okay,
+    Quiet,
+    Low,
+    Wired,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Attendance {
+    pub kid: KidId,
+    pub present: bool,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mood: Option<Mood>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Session {
+    pub id: SessionId,
+    pub group: GroupId,
+    pub date: NaiveDate,
+    #[serde(default)]
+    pub attendance: Vec<Attendance>,
+    #[serde(default)]
+    pub ended: bool,
+}
+
+impl Session {
+    pub fn is_present(&self, kid: KidId) -> bool {
+        self.attendance.iter().any(|a| a.kid == kid && a.present)
+    }
+}

@@ -1,0 +1,11 @@
+//! Attune: a private, offline-first notebook for people who lead groups of kids.
+
+pub mod domain;
+pub mod persist;
+
+#[cfg(target_arch = "wasm32")]
+pub mod platform;
+#[cfg(target_arch = "wasm32")]
+pub mod state;
+#[cfg(target_arch = "wasm32")]
+pub mod ui;

@@ -1,0 +1,34 @@
+//! Small values in localStorage: preferences and the drafts of unsaved forms.
+//!
+//! A draft is written on every keystroke so a reload or a crash never loses
+//! what the leader was typing; it is cleared only once the form is saved or
+//! discarded.
+
+use gloo_storage::{LocalStorage, Storage};
+use serde::{Serialize, de::DeserializeOwned};
+
+use crate::persist::StoreError;
+
+const PREFIX: &str = "attune.";
+
+fn full_key(key: &str) -> String {
+    format!("{PREFIX}{key}")
+}
+
+/// Reads a value; a missing or unreadable one reads as `None`.
+pub fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
+    LocalStorage::get(full_key(key)).ok()
+}
+
+pub fn save<T: Serialize>(key: &str, value: &T) -> Result<(), StoreError> {
+    LocalStorage::set(full_key(key), value).map_err(|e| match e {
+        gloo_storage::errors::StorageError::JsError(js) if js.name == "QuotaExceededError" => {
+            StoreError::QuotaExceeded
+        }
+        other => StoreError::Failed(other.to_string()),
+    })
+}
+
+pub fn clear(key: &str) {
+    LocalStorage::delete(full_key(key));
+}

@@ -1,0 +1,8 @@
+//! The app's shared state: the journal in memory, how loading and saving are
+//! going, and the one path every change takes to storage.
+
+mod app_state;
+mod draft;
+
+pub use app_state::{AppError, AppState, Boot, SaveStatus};
+pub use draft::Draft;

@@ -1,0 +1,40 @@
+//! The shell: top bar, banners, the routed page and the bottom navigation.
+
+use leptos::prelude::*;
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+
+use super::components::{BootBanner, BottomNav, SaveIndicator};
+use super::pages::{
+    KidEditPage, KidNewPage, KidPage, KidsPage, NotFoundPage, SessionPage, SettingsPage, TodayPage,
+};
+use crate::platform;
+use crate::state::AppState;
+
+#[component]
+pub fn App() -> impl IntoView {
+    AppState::provide();
+    let shell = view! {
+        <Router>
+            <header class="top-bar">
+                <span class="brand">"Attune"</span>
+                <SaveIndicator/>
+            </header>
+            <BootBanner/>
+            <main id="main" class="page">
+                <Routes fallback=NotFoundPage>
+                    <Route path=path!("/") view=TodayPage/>
+                    <Route path=path!("/kids") view=KidsPage/>
+                    <Route path=path!("/kids/new") view=KidNewPage/>
+                    <Route path=path!("/kids/:id") view=KidPage/>
+                    <Route path=path!("/kids/:id/edit") view=KidEditPage/>
+                    <Route path=path!("/session") view=SessionPage/>
+                    <Route path=path!("/settings") view=SettingsPage/>
+                </Routes>
+            </main>
+            <BottomNav/>
+        </Router>
+    };
+    platform::mark("attune:shell");
+    shell
+}

@@ -1,0 +1,33 @@
+//! Start-up problems: storage that will not open, or records set aside as unreadable.
+
+use leptos::prelude::*;
+
+use crate::state::{AppState, Boot};
+use crate::ui::errors::store_error_text;
+
+#[component]
+pub fn BootBanner() -> impl IntoView {
+    let state = AppState::expect();
+    move || match state.boot.get() {
+        Boot::Failed(e) => Some(
+            view! {
+                <div class="banner error" role="alert">{store_error_text(&e)}</div>
+            }
+            .into_any(),
+        ),
+        Boot::Ready { quarantined } if quarantined > 0 => {
+            let what = match quarantined {
+                1 => "1 saved record could not be read".to_string(),
+                n => format!("{n} saved records could not be read"),
+            };
+            Some(view! {
+                <div class="banner warning" role="alert" data-testid="quarantine-banner">
+                    <strong>{what}</strong>
+                    ". Everything else loaded. The unreadable records are kept on this phone, unchanged. "
+                    "Do not clear this site's data; a newer version of Attune may be able to read them."
+                </div>
+            }.into_any())
+        }
+        _ => None,
+    }
+}

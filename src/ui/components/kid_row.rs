@@ -1,0 +1,34 @@
+//! One kid in a list: name, nickname and a few interests, linking to their page.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+
+use crate::domain::Kid;
+
+#[component]
+pub fn KidRow(
+    /// The kid to show; a snapshot, the list re-renders when the journal changes.
+    kid: Kid,
+) -> impl IntoView {
+    let href = format!("/kids/{}", kid.id);
+    let also = kid
+        .nickname
+        .as_ref()
+        .map(|_| format!(" ({})", kid.display_name));
+    let interests = kid
+        .interests
+        .iter()
+        .take(3)
+        .cloned()
+        .collect::<Vec<_>>()
+        .join(" · ");
+    let archived = kid.archived;
+    view! {
+        <li class="kid-row" class:archived=archived>
+            <A href=href>
+                <span class="kid-name">{kid.called().to_string()}{also}</span>
+                <span class="kid-meta">{interests}</span>
+            </A>
+        </li>
+    }
+}

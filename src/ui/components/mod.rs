@@ -1,0 +1,13 @@
+//! Small reusable pieces of the shell and pages.
+
+mod boot_banner;
+mod bottom_nav;
+mod empty_state;
+mod kid_row;
+mod save_indicator;
+
+pub use boot_banner::BootBanner;
+pub use bottom_nav::BottomNav;
+pub use empty_state::EmptyState;
+pub use kid_row::KidRow;
+pub use save_indicator::SaveIndicator;

@@ -1,0 +1,59 @@
+//! The one place where errors become words for the leader: what happened and what to do.
+
+use crate::domain::{JournalError, MAX_NAME_CHARS, MAX_NOTE_CHARS};
+use crate::persist::StoreError;
+use crate::state::AppError;
+
+pub fn app_error_text(error: &AppError) -> String {
+    match error {
+        AppError::Refused(e) => journal_error_text(e),
+        AppError::Storage(e) => store_error_text(e),
+        AppError::NotReady => {
+            "Attune is still opening your notes. Wait a moment and try again; your text is kept."
+                .into()
+        }
+    }
+}
+
+pub fn journal_error_text(error: &JournalError) -> String {
+    use JournalError as E;
+    match error {
+        E::NameMissing => "Add a name: a first name or nickname is enough.".into(),
+        E::NameTooLong => format!("Names can be up to {MAX_NAME_CHARS} characters."),
+        E::InterestTooLong => {
+            "Each interest can be up to 40 characters. Separate them with commas.".into()
+        }
+        E::DuplicateName => {
+            "You already have a kid with this name. Add a nickname so you can tell them apart."
+                .into()
+        }
+        E::KidNotFound => "This kid is no longer in your notes.".into(),
+        E::GroupNotFound => "That group no longer exists. Pick another one.".into(),
+        E::GroupNameMissing => "Give the group a name.".into(),
+        E::GroupNameTooLong => "Group names can be up to 60 characters.".into(),
+        E::CadenceOutOfRange => "Choose a check-in cadence between 1 and 365 days.".into(),
+        E::NoteEmpty => "Type a note or tap a chip first.".into(),
+        E::NoteTooLong => format!("Notes can be up to {MAX_NOTE_CHARS} characters."),
+        E::NoteWithoutKid => "Choose who this note is about.".into(),
+        E::PromptMissing => "Say what to ask about.".into(),
+        E::FollowUpNotFound => "This follow-up no longer exists.".into(),
+        E::FollowUpClosed => "This follow-up is already done or dismissed.".into(),
+        E::SessionNotFound => "This session no longer exists.".into(),
+        E::KidNotInSession => "This kid is not on this session's list.".into(),
+        E::IdTaken => "That did not save because of a clash. Try again; your text is kept.".into(),
+    }
+}
+
+pub fn store_error_text(error: &StoreError) -> String {
+    match error {
+        StoreError::QuotaExceeded => {
+            "Not saved: this phone's storage for Attune is full. Your text is still here. Free some space on the phone, then tap Save again.".into()
+        }
+        StoreError::Unavailable(_) => {
+            "Attune cannot open its storage in this browser. Private browsing can block it: open Attune in a normal window or from the home screen.".into()
+        }
+        StoreError::Aborted | StoreError::Failed(_) => {
+            "Not saved: the browser refused the change. Your text is still here. Tap Save to try again.".into()
+        }
+    }
+}

@@ -1,0 +1,132 @@
+//! Adding and editing a kid. What is typed is kept as a draft until saved.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_navigate;
+
+use super::kid_id_param;
+use crate::domain::{KidDraft, KidId};
+use crate::platform::clock;
+use crate::state::{AppState, Draft};
+use crate::ui::components::EmptyState;
+use crate::ui::errors::app_error_text;
+
+#[component]
+pub fn KidNewPage() -> impl IntoView {
+    view! { <KidForm editing=None pristine=KidDraft::default()/> }
+}
+
+#[component]
+pub fn KidEditPage() -> impl IntoView {
+    let state = AppState::expect();
+    let id = kid_id_param();
+    let current = Memo::new(move |_| {
+        let id = id.get()?;
+        let journal = state.journal.read();
+        let kid = journal.kid(id)?;
+        Some((
+            id,
+            KidDraft {
+                display_name: kid.display_name.clone(),
+                nickname: kid.nickname.clone().unwrap_or_default(),
+                interests: kid.interests.join(", "),
+                groups: kid.groups.clone(),
+            },
+        ))
+    });
+    // The form is built once per kid, so a save elsewhere cannot reset what is being typed.
+    let editing = Memo::new(move |_| current.with(|c| c.as_ref().map(|(id, _)| *id)));
+    move || {
+        match editing.get() {
+        Some(id) => {
+            let pristine = current.get_untracked().map(|(_, d)| d).unwrap_or_default();
+            view! { <KidForm editing=Some(id) pristine=pristine/> }.into_any()
+        }
+        None if !state.is_ready() => view! { <p class="muted">"Opening your notes…"</p> }.into_any(),
+        None => view! {
+            <EmptyState title="This kid is not in your notes" hint="They may have been deleted." action=("/kids", "See your kids")/>
+        }
+        .into_any(),
+    }
+    }
+}
+
+#[component]
+fn KidForm(
+    /// The kid being edited, or `None` to add a new one.
+    editing: Option<KidId>,
+    /// The form's starting values; the stored draft wins over them.
+    pristine: KidDraft,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let navigate = use_navigate();
+    let key = match editing {
+        Some(id) => format!("kid.{id}"),
+        None => "kid.new".to_string(),
+    };
+    let draft = Draft::restore(key, pristine.clone());
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let field = move |read: fn(&KidDraft) -> &String| move || read(&draft.value.read()).clone();
+
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        let typed = draft.value.get_untracked();
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            let id = editing.unwrap_or_else(|| KidId(clock::new_id()));
+            let result = state
+                .commit(|j| match editing {
+                    Some(_) => j.update_kid(id, &typed),
+                    None => j.add_kid(id, &typed, clock::now()),
+                })
+                .await;
+            busy.set(false);
+            match result {
+                Ok(()) => {
+                    draft.clear();
+                    navigate(&format!("/kids/{id}"), Default::default());
+                }
+                Err(e) => error.set(Some(app_error_text(&e))),
+            }
+        });
+    };
+    let discard = move |_| {
+        draft.value.set(pristine.clone());
+        error.set(None);
+    };
+    let title = if editing.is_some() {
+        "Edit kid"
+    } else {
+        "Add a kid"
+    };
+    view! {
+        <h1>{title}</h1>
+        <form class="form" on:submit=on_submit novalidate>
+            <label for="kid-name">"Name"</label>
+            <input id="kid-name" name="name" autocomplete="off" autocapitalize="words" required
+                aria-describedby="kid-name-hint"
+                prop:value=field(|d| &d.display_name)
+                on:input=move |ev| draft.value.update(|d| d.display_name = event_target_value(&ev))/>
+            <p id="kid-name-hint" class="hint">"First name only. Leave out surnames and birthdays."</p>
+            <label for="kid-nickname">"Nickname (optional)"</label>
+            <input id="kid-nickname" name="nickname" autocomplete="off"
+                prop:value=field(|d| &d.nickname)
+                on:input=move |ev| draft.value.update(|d| d.nickname = event_target_value(&ev))/>
+            <label for="kid-interests">"Interests"</label>
+            <input id="kid-interests" name="interests" autocomplete="off" aria-describedby="kid-interests-hint"
+                prop:value=field(|d| &d.interests)
+                on:input=move |ev| draft.value.update(|d| d.interests = event_target_value(&ev))/>
+            <p id="kid-interests-hint" class="hint">"Separate with commas: soccer, drawing, lego"</p>
+            {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
+            <div class="form-actions">
+                <button type="submit" class="button primary" disabled=move || busy.get()>"Save"</button>
+                <button type="button" class="button quiet" on:click=discard>"Discard changes"</button>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,64 @@
+//! The Kids list: everyone the leader works with, by name.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_query_map;
+
+use crate::state::AppState;
+use crate::ui::components::{EmptyState, KidRow};
+
+#[component]
+pub fn KidsPage() -> impl IntoView {
+    let state = AppState::expect();
+    let query = use_query_map();
+    let show_archived = Memo::new(move |_| query.read().get("archived").is_some());
+    let kids = Memo::new(move |_| {
+        let journal = state.journal.read();
+        journal
+            .kids_by_name(show_archived.get())
+            .into_iter()
+            .cloned()
+            .collect::<Vec<_>>()
+    });
+    let archived_count = Memo::new(move |_| {
+        let journal = state.journal.read();
+        journal.kids_by_name(true).len() - journal.kids_by_name(false).len()
+    });
+    let toggle = move || {
+        let (href, label) = match show_archived.get() {
+            true => ("/kids", "Hide archived".to_string()),
+            false => (
+                "/kids?archived=1",
+                format!("Show archived ({})", archived_count.get()),
+            ),
+        };
+        (archived_count.get() > 0)
+            .then(|| view! { <A href=href attr:class="button quiet">{label}</A> })
+    };
+    let list = move || {
+        let kids = kids.get();
+        if kids.is_empty() && state.is_ready() && archived_count.get() == 0 {
+            return view! {
+                <EmptyState
+                    title="No kids yet"
+                    hint="Add the kids you lead, one at a time. A first name or nickname is enough."
+                />
+            }
+            .into_any();
+        }
+        view! {
+            <ul class="kid-list" aria-label="Kids">
+                {kids.into_iter().map(|kid| view! { <KidRow kid=kid/> }).collect_view()}
+            </ul>
+        }
+        .into_any()
+    };
+    view! {
+        <div class="page-head">
+            <h1>"Kids"</h1>
+            <A href="/kids/new" attr:class="button primary">"Add kid"</A>
+        </div>
+        {list}
+        {toggle}
+    }
+}

@@ -1,0 +1,16 @@
+//! A link that leads nowhere.
+
+use leptos::prelude::*;
+
+use crate::ui::components::EmptyState;
+
+#[component]
+pub fn NotFoundPage() -> impl IntoView {
+    view! {
+        <EmptyState
+            title="Nothing here"
+            hint="This link does not lead to anything in your notes."
+            action=("/", "Go to Today")
+        />
+    }
+}

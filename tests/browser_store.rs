@@ -1,0 +1,114 @@
+//! The IndexedDB store in a real browser (headless Chromium).
+#![cfg(target_arch = "wasm32")]
+
+use attune::domain::{Change, Journal, KidDraft, KidId, NoteDraft, NoteId};
+use attune::persist::{Store, StoredRecord, Write, encode_changes, load};
+use attune::platform::{IndexedDbStore, clock, prefs};
+use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// A database of its own for each test, so tests never see each other's data.
+fn fresh_name() -> String {
+    format!("attune-test-{:016x}", clock::new_id())
+}
+
+async fn open(name: &str) -> IndexedDbStore {
+    IndexedDbStore::open(name).await.expect("IndexedDB opens")
+}
+
+type Plan = Result<Vec<Change>, attune::domain::JournalError>;
+
+fn apply(journal: &mut Journal, plan: impl FnOnce(&Journal) -> Plan) -> Vec<Change> {
+    let changes = plan(journal).expect("command accepted");
+    journal.apply(changes.clone());
+    changes
+}
+
+fn draft(name: &str, interests: &str) -> KidDraft {
+    KidDraft {
+        display_name: name.into(),
+        interests: interests.into(),
+        ..KidDraft::default()
+    }
+}
+
+#[wasm_bindgen_test]
+async fn saved_records_load_back_after_reopening_and_deletes_stick() {
+    let name = fresh_name();
+    let store = open(&name).await;
+    let mut journal = Journal::default();
+    let mut written = Vec::new();
+    written.extend(apply(&mut journal, |j| {
+        j.add_kid(KidId(1), &draft("Marco", "soccer"), clock::now())
+    }));
+    written.extend(apply(&mut journal, |j| {
+        j.add_kid(KidId(2), &draft("Zoë", "art"), clock::now())
+    }));
+    let note = NoteDraft {
+        text: "Big game Saturday #final".into(),
+        kids: vec![KidId(1), KidId(2)],
+        ..NoteDraft::default()
+    };
+    written.extend(apply(&mut journal, |j| {
+        j.add_note(NoteId(3), &note, clock::now())
+    }));
+    store.write(&encode_changes(&written)).await.expect("saved");
+    store.close();
+
+    let reopened = open(&name).await;
+    let loaded = load(reopened.load_all().await.expect("loads"));
+    assert!(loaded.quarantined.is_empty());
+    assert_eq!(loaded.journal, journal);
+
+    let deleted = apply(&mut journal, |j| j.delete_kid(KidId(1)));
+    reopened
+        .write(&encode_changes(&deleted))
+        .await
+        .expect("deleted");
+    reopened.close();
+
+    let again = load(open(&name).await.load_all().await.expect("loads"));
+    assert!(again.journal.kid(KidId(1)).is_none());
+    assert_eq!(
+        again.journal.note(NoteId(3)).map(|n| n.kids.clone()),
+        Some(vec![KidId(2)])
+    );
+    assert_eq!(again.journal, journal);
+}
+
+#[wasm_bindgen_test]
+async fn a_corrupted_record_is_quarantined_and_kept_while_the_rest_loads() {
+    let name = fresh_name();
+    let store = open(&name).await;
+    let mut journal = Journal::default();
+    let kid = apply(&mut journal, |j| {
+        j.add_kid(KidId(7), &draft("Lena", "piano"), clock::now())
+    });
+    let mut batch = encode_changes(&kid);
+    let broken = StoredRecord {
+        key: "kid:0000000000000008".into(),
+        value: "{\"v\":1,\"kind\":\"kid\",\"data\":".into(),
+    };
+    batch.push(Write::Put(broken.clone()));
+    store.write(&batch).await.expect("saved");
+
+    let records = store.load_all().await.expect("loads");
+    let loaded = load(records.clone());
+    assert_eq!(loaded.journal, journal);
+    assert_eq!(loaded.quarantined.len(), 1);
+    assert_eq!(loaded.quarantined[0].key, broken.key);
+    // Loading never rewrites what it could not read.
+    assert!(records.contains(&broken));
+    assert!(store.load_all().await.expect("loads").contains(&broken));
+}
+
+#[wasm_bindgen_test]
+fn drafts_round_trip_through_local_storage() {
+    let key = format!("test.{:016x}", clock::new_id());
+    let typed = draft("Half-typ", "socc");
+    prefs::save(&key, &typed).expect("saved");
+    assert_eq!(prefs::load::<KidDraft>(&key), Some(typed));
+    prefs::clear(&key);
+    assert_eq!(prefs::load::<KidDraft>(&key), None);
+}

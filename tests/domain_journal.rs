@@ -1,0 +1,321 @@
+//! The journal's commands, as a leader would exercise them.
+
+mod support;
+
+use attune::domain::{
+    Chip, Due, EntityKind, FollowUpDraft, FollowUpId, FollowUpStatus, GroupDraft, GroupId, Journal,
+    JournalError, KidDraft, KidId, NoteDraft, NoteId, SessionId,
+};
+use chrono::{NaiveDate, Weekday};
+use support::{at, journal_with_kid, kid_draft, run};
+
+const MARCO: KidId = KidId(1);
+const ZOE: KidId = KidId(2);
+
+fn note(text: &str, kids: &[KidId]) -> NoteDraft {
+    NoteDraft {
+        text: text.into(),
+        kids: kids.to_vec(),
+        ..NoteDraft::default()
+    }
+}
+
+fn two_kids() -> Journal {
+    let mut j = journal_with_kid("Marco", MARCO.0);
+    let planned = j.add_kid(
+        ZOE,
+        &kid_draft("Zoë", "drawing"),
+        at("2026-12-01T10:01:00+00:00"),
+    );
+    run(&mut j, planned);
+    j
+}
+
+#[test]
+fn adding_a_kid_plans_one_write_and_changes_nothing_until_applied() {
+    let j = Journal::default();
+    let draft = kid_draft(" Marco ", "soccer, #lego");
+    let changes = j.add_kid(MARCO, &draft, at("2026-12-01T10:00:00+00:00"));
+    let changes = changes.unwrap_or_default();
+    assert_eq!(changes.len(), 1);
+    assert_eq!(j.kid_count(), 0, "planning must not change the journal");
+    let mut j = j;
+    j.apply(changes);
+    let marco = j
+        .kid(MARCO)
+        .map(|k| (k.display_name.clone(), k.interests.clone()));
+    assert_eq!(
+        marco,
+        Some(("Marco".into(), vec!["soccer".into(), "lego".into()]))
+    );
+}
+
+#[test]
+fn a_second_kid_with_the_same_name_needs_a_nickname() {
+    let mut j = journal_with_kid("Sam", 1);
+    let now = at("2026-12-01T10:00:00+00:00");
+    assert_eq!(
+        j.add_kid(KidId(2), &kid_draft("sam", ""), now),
+        Err(JournalError::DuplicateName)
+    );
+    let with_nickname = KidDraft {
+        nickname: "Sammy".into(),
+        ..kid_draft("Sam", "")
+    };
+    let planned = j.add_kid(KidId(2), &with_nickname, now);
+    run(&mut j, planned);
+    let names: Vec<&str> = j.kids_by_name(false).iter().map(|k| k.called()).collect();
+    assert_eq!(names, ["Sam", "Sammy"]);
+}
+
+#[test]
+fn editing_keeps_identity_and_creation_time() {
+    let mut j = journal_with_kid("Marco", 1);
+    let before = j.kid(MARCO).map(|k| k.created_at);
+    let draft = KidDraft {
+        nickname: "Marky".into(),
+        ..kid_draft("Marco", "soccer, chess")
+    };
+    let planned = j.update_kid(MARCO, &draft);
+    run(&mut j, planned);
+    let kid = j.kid(MARCO);
+    assert_eq!(kid.map(|k| k.called()), Some("Marky"));
+    assert_eq!(kid.map(|k| k.interests.len()), Some(2));
+    assert_eq!(kid.map(|k| k.created_at), before);
+    assert_eq!(
+        j.update_kid(KidId(99), &draft),
+        Err(JournalError::KidNotFound)
+    );
+}
+
+#[test]
+fn archived_kids_leave_the_list_and_can_come_back() {
+    let mut j = two_kids();
+    let planned = j.set_kid_archived(MARCO, true);
+    run(&mut j, planned);
+    let active: Vec<KidId> = j.kids_by_name(false).iter().map(|k| k.id).collect();
+    assert_eq!(active, [ZOE]);
+    assert_eq!(j.kids_by_name(true).len(), 2);
+    let planned = j.set_kid_archived(MARCO, false);
+    run(&mut j, planned);
+    assert_eq!(j.kids_by_name(false).len(), 2);
+}
+
+#[test]
+fn deleting_a_kid_removes_their_own_notes_but_keeps_shared_ones() {
+    let mut j = two_kids();
+    let now = at("2026-12-02T10:00:00+00:00");
+    let planned = j.add_note(NoteId(10), &note("only Marco", &[MARCO]), now);
+    run(&mut j, planned);
+    let planned = j.add_note(NoteId(11), &note("both of them", &[MARCO, ZOE]), now);
+    run(&mut j, planned);
+    let follow = FollowUpDraft {
+        kid: MARCO,
+        prompt: "Ask about the game".into(),
+        due: Due::NextTimeSeen,
+        from_note: None,
+    };
+    let planned = j.add_follow_up(FollowUpId(20), &follow, now);
+    run(&mut j, planned);
+
+    let planned = j.delete_kid(MARCO);
+    run(&mut j, planned);
+    assert!(j.kid(MARCO).is_none());
+    assert!(j.note(NoteId(10)).is_none());
+    assert_eq!(j.note(NoteId(11)).map(|n| n.kids.clone()), Some(vec![ZOE]));
+    assert!(j.follow_up(FollowUpId(20)).is_none());
+    assert_eq!(j.notes_about(ZOE).len(), 1);
+}
+
+#[test]
+fn note_tags_become_interests_of_every_kid_in_the_note() {
+    let mut j = two_kids();
+    let draft = note("Both want to try #Soccer and #drawing", &[MARCO, ZOE]);
+    let planned = j.add_note(NoteId(1), &draft, at("2026-12-02T10:00:00+00:00"));
+    let puts_kids = planned.as_ref().map(|c| {
+        c.iter()
+            .filter(|c| c.target().kind == EntityKind::Kid)
+            .count()
+    });
+    assert_eq!(puts_kids, Ok(2));
+    run(&mut j, planned);
+    let interests = |id| j.kid(id).map(|k| k.interests.clone()).unwrap_or_default();
+    assert_eq!(interests(MARCO), ["Soccer", "drawing"]);
+    // Zoë already liked drawing: it is not added twice.
+    assert_eq!(interests(ZOE), ["drawing", "Soccer"]);
+}
+
+#[test]
+fn notes_are_validated() {
+    let j = two_kids();
+    let now = at("2026-12-02T10:00:00+00:00");
+    assert_eq!(
+        j.add_note(NoteId(1), &note("  ", &[MARCO]), now),
+        Err(JournalError::NoteEmpty)
+    );
+    assert_eq!(
+        j.add_note(NoteId(1), &note("hi", &[]), now),
+        Err(JournalError::NoteWithoutKid)
+    );
+    assert_eq!(
+        j.add_note(NoteId(1), &note("hi", &[KidId(77)]), now),
+        Err(JournalError::KidNotFound)
+    );
+    let long = "a".repeat(attune::domain::MAX_NOTE_CHARS + 1);
+    assert_eq!(
+        j.add_note(NoteId(1), &note(&long, &[MARCO]), now),
+        Err(JournalError::NoteTooLong)
+    );
+    let chip_only = NoteDraft {
+        chips: vec![Chip::QuietToday],
+        ..note("", &[MARCO])
+    };
+    assert!(
+        j.add_note(NoteId(1), &chip_only, now).is_ok(),
+        "a chip alone is a note"
+    );
+}
+
+#[test]
+fn timeline_is_newest_first() {
+    let mut j = two_kids();
+    for (id, when) in [
+        (1, "2026-12-01T10:00:00+00:00"),
+        (2, "2026-12-03T10:00:00+00:00"),
+        (3, "2026-12-02T10:00:00+00:00"),
+    ] {
+        let planned = j.add_note(NoteId(id), &note("x", &[MARCO]), at(when));
+        run(&mut j, planned);
+    }
+    let order: Vec<u64> = j.notes_about(MARCO).iter().map(|n| n.id.0).collect();
+    assert_eq!(order, [2, 3, 1]);
+}
+
+#[test]
+fn completing_a_follow_up_records_the_outcome_as_a_note() {
+    let mut j = two_kids();
+    let now = at("2026-12-05T10:00:00+00:00");
+    let draft = FollowUpDraft {
+        kid: MARCO,
+        prompt: "  Ask about   the big game ".into(),
+        due: Due::FirstSeenOnOrAfter(NaiveDate::from_ymd_opt(2026, 12, 5).unwrap_or_default()),
+        from_note: None,
+    };
+    let planned = j.add_follow_up(FollowUpId(1), &draft, now);
+    run(&mut j, planned);
+    assert_eq!(
+        j.follow_up(FollowUpId(1)).map(|f| f.prompt.as_str()),
+        Some("Ask about the big game")
+    );
+
+    let planned = j.complete_follow_up(FollowUpId(1), Some((NoteId(9), "They won 3-1")), now);
+    run(&mut j, planned);
+    let status = j.follow_up(FollowUpId(1)).map(|f| f.status.clone());
+    assert_eq!(
+        status,
+        Some(FollowUpStatus::Done {
+            at: now,
+            outcome_note: Some(NoteId(9))
+        })
+    );
+    assert_eq!(
+        j.notes_about(MARCO).first().map(|n| n.text.as_str()),
+        Some("They won 3-1")
+    );
+    assert_eq!(
+        j.complete_follow_up(FollowUpId(1), None, now),
+        Err(JournalError::FollowUpClosed)
+    );
+    assert_eq!(
+        j.dismiss_follow_up(FollowUpId(1), now),
+        Err(JournalError::FollowUpClosed)
+    );
+}
+
+#[test]
+fn follow_ups_need_a_prompt_and_a_known_kid() {
+    let j = two_kids();
+    let now = at("2026-12-05T10:00:00+00:00");
+    let mut draft = FollowUpDraft {
+        kid: MARCO,
+        prompt: " ".into(),
+        due: Due::NextTimeSeen,
+        from_note: None,
+    };
+    assert_eq!(
+        j.add_follow_up(FollowUpId(1), &draft, now),
+        Err(JournalError::PromptMissing)
+    );
+    draft.prompt = "Ask".into();
+    draft.kid = KidId(404);
+    assert_eq!(
+        j.add_follow_up(FollowUpId(1), &draft, now),
+        Err(JournalError::KidNotFound)
+    );
+}
+
+#[test]
+fn groups_and_sessions() {
+    let mut j = Journal::default();
+    let g = GroupId(5);
+    let bad = GroupDraft {
+        name: "Huddle".into(),
+        cadence_days: 0,
+        ..GroupDraft::default()
+    };
+    assert_eq!(j.add_group(g, &bad), Err(JournalError::CadenceOutOfRange));
+    let draft = GroupDraft {
+        name: " Huddle ".into(),
+        meeting_days: vec![Weekday::Thu, Weekday::Tue, Weekday::Thu],
+        ..GroupDraft::default()
+    };
+    let planned = j.add_group(g, &draft);
+    run(&mut j, planned);
+    assert_eq!(
+        j.group(g).map(|g| g.meeting_days.clone()),
+        Some(vec![Weekday::Tue, Weekday::Thu])
+    );
+    assert_eq!(j.group(g).map(|g| g.cadence_days), Some(14));
+
+    let in_group = KidDraft {
+        groups: vec![g],
+        ..kid_draft("Marco", "")
+    };
+    let planned = j.add_kid(MARCO, &in_group, at("2026-12-01T10:00:00+00:00"));
+    run(&mut j, planned);
+    let planned = j.add_kid(ZOE, &kid_draft("Zoë", ""), at("2026-12-01T10:00:00+00:00"));
+    run(&mut j, planned);
+    let not_a_group = KidDraft {
+        groups: vec![GroupId(6)],
+        ..kid_draft("Ana", "")
+    };
+    assert_eq!(
+        j.add_kid(KidId(3), &not_a_group, at("2026-12-01T10:00:00+00:00")),
+        Err(JournalError::GroupNotFound)
+    );
+
+    let day = NaiveDate::from_ymd_opt(2026, 12, 8).unwrap_or_default();
+    let planned = j.start_session(SessionId(1), g, day);
+    run(&mut j, planned);
+    let planned = j.set_attendance(SessionId(1), MARCO, true, None);
+    run(&mut j, planned);
+    assert_eq!(
+        j.session(SessionId(1)).map(|s| s.is_present(MARCO)),
+        Some(true)
+    );
+    assert_eq!(
+        j.set_attendance(SessionId(1), ZOE, true, None),
+        Err(JournalError::KidNotInSession)
+    );
+}
+
+#[test]
+fn reused_ids_are_refused() {
+    let j = journal_with_kid("Marco", 1);
+    let again = j.add_kid(
+        MARCO,
+        &kid_draft("Other", ""),
+        at("2026-12-01T10:00:00+00:00"),
+    );
+    assert_eq!(again, Err(JournalError::IdTaken));
+}

@@ -1,0 +1,40 @@
+// Serves the release build in dist/ on 127.0.0.1, answering unknown paths
+// with index.html so deep links such as /kids/<id> load the app.
+import { createServer } from 'node:http';
+import { readFile } from 'node:fs/promises';
+import { extname, join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(fileURLToPath(new URL('../../dist', import.meta.url)));
+const port = Number(process.env.PORT ?? 8091);
+const types = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+async function answer(path) {
+  const file = normalize(join(root, decodeURIComponent(path)));
+  if (!file.startsWith(root)) return null;
+  try {
+    return { body: await readFile(file), type: types[extname(file)] ?? 'application/octet-stream' };
+  } catch {
+    return null;
+  }
+}
+
+createServer(async (req, res) => {
+  const path = new URL(req.url, 'http://localhost').pathname;
+  const found = (path !== '/' && (await answer(path))) || (await answer('/index.html'));
+  if (!found) {
+    res.writeHead(500).end('dist/ is missing: run the release build first');
+    return;
+  }
+  res.writeHead(200, { 'content-type': found.type, 'cache-control': 'no-cache' });
+  res.end(found.body);
+}).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));

@@ -1,0 +1,91 @@
+import { chromium, expect, test } from '@playwright/test';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BASE_URL, CHROMIUM, CHROMIUM_ARGS, PHONE } from '../chromium';
+import { addKid, open, whenLoaded } from './helpers';
+
+test('a half-typed kid survives a reload', async ({ page }) => {
+  await open(page, '/kids/new');
+  await page.getByLabel('Name', { exact: true }).fill('Priya');
+  await page.getByLabel('Interests').fill('cricket, ba');
+  await page.reload();
+  await whenLoaded(page);
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Priya');
+  await expect(page.getByLabel('Interests')).toHaveValue('cricket, ba');
+
+  await page.getByRole('button', { name: 'Discard changes' }).click();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('');
+  await page.reload();
+  await whenLoaded(page);
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('');
+});
+
+test('a half-typed edit survives a reload and the saved kid is unchanged until Save', async ({ page }) => {
+  await addKid(page, 'Jonah', 'lego');
+  const url = page.url();
+  await page.getByRole('link', { name: 'Edit' }).click();
+  await page.getByLabel('Interests').fill('lego, skateboa');
+  await page.reload();
+  await whenLoaded(page);
+  await expect(page.getByLabel('Interests')).toHaveValue('lego, skateboa');
+  await page.goto(url);
+  await whenLoaded(page);
+  await expect(page.getByRole('list', { name: 'Interests' }).getByRole('listitem')).toHaveText(['lego']);
+});
+
+test('the kid is still there after the browser is closed and relaunched', async () => {
+  const profile = mkdtempSync(join(tmpdir(), 'attune-profile-'));
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
+      viewport: PHONE,
+      baseURL: BASE_URL,
+    });
+  try {
+    const first = await launch();
+    const page = first.pages()[0] ?? (await first.newPage());
+    await addKid(page, 'Amara', 'netball');
+    await first.close();
+
+    const second = await launch();
+    const again = second.pages()[0] ?? (await second.newPage());
+    await open(again, '/kids');
+    await expect(again.getByRole('list', { name: 'Kids' }).getByRole('link')).toHaveText([/Amara/]);
+    await second.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
+test('an unreadable record is reported, kept, and the rest still loads', async ({ page }) => {
+  await addKid(page, 'Lena', 'piano');
+  await page.evaluate(
+    () =>
+      new Promise<void>((done, fail) => {
+        const open = indexedDB.open('attune');
+        open.onsuccess = () => {
+          const tx = open.result.transaction('records', 'readwrite');
+          tx.objectStore('records').put('{"v":1,"kind":"kid","data":{"broken":', 'kid:00000000000000ff');
+          tx.oncomplete = () => done();
+          tx.onerror = () => fail(tx.error);
+        };
+      }),
+  );
+  await page.reload();
+  await whenLoaded(page);
+  await expect(page.getByTestId('quarantine-banner')).toContainText('1 saved record could not be read');
+  await expect(page.getByRole('heading', { level: 1, name: 'Lena' })).toBeVisible();
+  const kept = await page.evaluate(
+    () =>
+      new Promise<string>((done) => {
+        const open = indexedDB.open('attune');
+        open.onsuccess = () => {
+          const get = open.result.transaction('records').objectStore('records').get('kid:00000000000000ff');
+          get.onsuccess = () => done(get.result);
+        };
+      }),
+  );
+  expect(kept).toBe('{"v":1,"kind":"kid","data":{"broken":');
+});

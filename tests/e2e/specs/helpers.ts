@@ -1,0 +1,21 @@
+import { expect, type Page } from '@playwright/test';
+
+/** Waits until Attune has opened its storage and loaded the journal. */
+export async function whenLoaded(page: Page) {
+  await page.waitForFunction(() => performance.getEntriesByName('attune:loaded').length > 0);
+}
+
+export async function open(page: Page, path = '/') {
+  await page.goto(path);
+  await whenLoaded(page);
+}
+
+/** Adds a kid through the form and waits for their page. */
+export async function addKid(page: Page, name: string, interests = '') {
+  await open(page, '/kids/new');
+  await page.getByLabel('Name', { exact: true }).fill(name);
+  if (interests) await page.getByLabel('Interests').fill(interests);
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+}

@@ -1,0 +1,39 @@
+// Every screen at phone size, light and dark, saved for a person to look at.
+import { expect, test, type Page } from '@playwright/test';
+import { addKid, open } from './helpers';
+
+const OUT = '../../target/screenshots';
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`screens in ${scheme}`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    const shot = (name: string, p: Page = page) =>
+      p.screenshot({ path: `${OUT}/${name}-${scheme}.png`, fullPage: false });
+
+    await open(page, '/');
+    await expect(page.getByRole('heading', { name: 'Start with the kids in your group' })).toBeVisible();
+    await shot('today-empty');
+    await open(page, '/kids');
+    await shot('kids-empty');
+    await open(page, '/kids/new');
+    await page.getByLabel('Name', { exact: true }).fill('Marco');
+    await page.getByLabel('Interests').fill('soccer, drawing, lego');
+    await shot('kid-new');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Marco' })).toBeVisible();
+    await shot('kid-page');
+    await addKid(page, 'Zoë', 'art');
+    await addKid(page, 'Sam', 'chess, basketball');
+    await open(page, '/kids');
+    await shot('kids-list');
+    await open(page, '/');
+    await shot('today');
+    await open(page, '/session');
+    await shot('session');
+    await open(page, '/settings');
+    await expect(page.getByTestId('storage-summary')).toContainText('3 kids');
+    await shot('settings');
+    await open(page, '/nowhere');
+    await shot('not-found');
+  });
+}

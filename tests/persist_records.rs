@@ -1,0 +1,155 @@
+//! Stored records: every schema fixture loads, records round-trip, bad ones are set aside.
+
+mod support;
+
+use attune::domain::{FollowUpStatus, KidId, NoteDraft, NoteId};
+use attune::persist::{
+    CURRENT_SCHEMA, MemoryStore, RestoreError, Store, StoreError, StoredRecord, encode,
+    encode_changes, load, restore,
+};
+use support::{at, fixture, journal_with_kid, run};
+
+fn fixture_for(version: u32) -> String {
+    format!("schema-v{version}.json")
+}
+
+#[test]
+fn every_schema_version_has_a_fixture_that_loads_completely() {
+    for version in 1..=CURRENT_SCHEMA {
+        let records = fixture(&fixture_for(version));
+        let count = records.len();
+        let loaded = load(records);
+        assert!(
+            loaded.quarantined.is_empty(),
+            "v{version}: {:?}",
+            loaded.quarantined
+        );
+        assert_eq!(loaded.journal.entities().count(), count, "v{version}");
+    }
+}
+
+#[test]
+fn the_v1_fixture_means_what_it_says() {
+    let j = load(fixture("schema-v1.json")).journal;
+    let names: Vec<&str> = j.kids_by_name(false).iter().map(|k| k.called()).collect();
+    assert_eq!(names, ["Marco", "Zo"], "Sam is archived");
+    let marco = j.kid(KidId(0xb1)).map(|k| k.interests.clone());
+    assert_eq!(marco, Some(vec!["soccer".to_string()]));
+    assert_eq!(j.notes_about(KidId(0xb1)).len(), 2);
+    let done = j
+        .follow_ups_for(KidId(0xb2))
+        .next()
+        .map(|f| f.status.clone());
+    assert!(matches!(
+        done,
+        Some(FollowUpStatus::Done {
+            outcome_note: Some(_),
+            ..
+        })
+    ));
+}
+
+#[test]
+fn every_entity_round_trips_through_its_record() {
+    let j = load(fixture("schema-v1.json")).journal;
+    for entity in j.entities() {
+        let record = encode(&entity);
+        assert_eq!(restore(&record.key, &record.value).as_ref(), Ok(&entity));
+    }
+}
+
+#[test]
+fn unreadable_records_are_quarantined_and_the_rest_loads() {
+    let mut records = fixture("schema-v1.json");
+    let good = records.len();
+    let bad = [
+        ("kid:00000000000000f1", "{not json", RestoreError::NotJson),
+        (
+            "kid:00000000000000f2",
+            r#"{"kind":"kid","data":{}}"#,
+            RestoreError::NoVersion,
+        ),
+        (
+            "kid:00000000000000f3",
+            r#"{"v":99,"kind":"kid","data":{}}"#,
+            RestoreError::TooNew(99),
+        ),
+        (
+            "kid:00000000000000f4",
+            r#"{"v":1,"kind":"pet","data":{}}"#,
+            RestoreError::UnknownKind,
+        ),
+        (
+            "kid:00000000000000f5",
+            r#"{"v":1,"kind":"kid","data":{"id":"00000000000000f5"}}"#,
+            RestoreError::BadFields,
+        ),
+        (
+            "kid:00000000000000f6",
+            r#"{"v":1,"kind":"kid","data":{"id":"00000000000000b1","display_name":"X","created_at":"2026-12-01T10:00:00Z"}}"#,
+            RestoreError::KeyMismatch,
+        ),
+    ];
+    for (key, value, _) in &bad {
+        records.push(StoredRecord {
+            key: (*key).into(),
+            value: (*value).into(),
+        });
+    }
+    let loaded = load(records);
+    assert_eq!(loaded.journal.entities().count(), good);
+    let reasons: Vec<(String, RestoreError)> = loaded
+        .quarantined
+        .into_iter()
+        .map(|q| (q.key, q.reason))
+        .collect();
+    let expected: Vec<(String, RestoreError)> = bad
+        .into_iter()
+        .map(|(k, _, r)| (k.to_string(), r))
+        .collect();
+    assert_eq!(reasons, expected);
+}
+
+#[test]
+fn a_journal_survives_a_trip_through_the_memory_store() {
+    pollster::block_on(async {
+        let store = MemoryStore::default();
+        let mut j = journal_with_kid("Marco", 1);
+        let draft = NoteDraft {
+            text: "Big game Saturday #soccer".into(),
+            kids: vec![KidId(1)],
+            ..NoteDraft::default()
+        };
+        let planned = j.add_note(NoteId(2), &draft, at("2026-12-01T17:00:00+01:00"));
+        let changes = planned.clone().unwrap_or_default();
+        let everything: Vec<_> = j.entities().map(attune::domain::Change::Put).collect();
+        assert_eq!(store.write(&encode_changes(&everything)).await, Ok(()));
+        assert_eq!(store.write(&encode_changes(&changes)).await, Ok(()));
+        run(&mut j, planned);
+
+        let reloaded = load(store.load_all().await.unwrap_or_default());
+        assert!(reloaded.quarantined.is_empty());
+        assert_eq!(reloaded.journal, j);
+    });
+}
+
+#[test]
+fn a_failed_write_changes_nothing_in_the_store() {
+    pollster::block_on(async {
+        let j = journal_with_kid("Marco", 1);
+        let store = MemoryStore::default();
+        let all: Vec<_> = j.entities().map(attune::domain::Change::Put).collect();
+        assert_eq!(store.write(&encode_changes(&all)).await, Ok(()));
+        let before = store.raw("kid:0000000000000001");
+
+        let delete = j.delete_kid(KidId(1)).unwrap_or_default();
+        store.fail_next_write(StoreError::QuotaExceeded);
+        assert_eq!(
+            store.write(&encode_changes(&delete)).await,
+            Err(StoreError::QuotaExceeded)
+        );
+        assert_eq!(store.raw("kid:0000000000000001"), before);
+        assert_eq!(store.write(&encode_changes(&delete)).await, Ok(()));
+        assert!(store.is_empty());
+    });
+}

@@ -1,0 +1,52 @@
+//! Helpers shared by the native integration tests.
+#![allow(dead_code)]
+
+use attune::domain::{Change, Journal, KidDraft, KidId, Moment};
+use attune::persist::StoredRecord;
+use chrono::DateTime;
+
+/// A literal local moment, e.g. `at("2026-12-01T16:30:00+01:00")`.
+pub fn at(rfc3339: &str) -> Moment {
+    DateTime::parse_from_rfc3339(rfc3339).unwrap_or_else(|e| panic!("bad moment {rfc3339}: {e}"))
+}
+
+pub fn kid_draft(name: &str, interests: &str) -> KidDraft {
+    KidDraft {
+        display_name: name.into(),
+        interests: interests.into(),
+        ..KidDraft::default()
+    }
+}
+
+/// Runs a command and applies it, failing the test on a refusal.
+pub fn run(journal: &mut Journal, changes: Result<Vec<Change>, attune::domain::JournalError>) {
+    match changes {
+        Ok(changes) => journal.apply(changes),
+        Err(e) => panic!("command refused: {e}"),
+    }
+}
+
+pub fn journal_with_kid(name: &str, id: u64) -> Journal {
+    let mut j = Journal::default();
+    let planned = j.add_kid(
+        KidId(id),
+        &kid_draft(name, ""),
+        at("2026-12-01T10:00:00+00:00"),
+    );
+    run(&mut j, planned);
+    j
+}
+
+/// Reads a fixture file of `{key, record}` pairs into raw stored records.
+pub fn fixture(name: &str) -> Vec<StoredRecord> {
+    let path = format!("{}/tests/fixtures/{name}", env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let rows: Vec<serde_json::Value> =
+        serde_json::from_str(&text).unwrap_or_else(|e| panic!("{path}: {e}"));
+    rows.into_iter()
+        .map(|row| StoredRecord {
+            key: row["key"].as_str().unwrap_or_default().to_string(),
+            value: row["record"].to_string(),
+        })
+        .collect()
+}
