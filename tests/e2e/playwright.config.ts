@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { BASE_URL, CHROMIUM, CHROMIUM_ARGS, PHONE, PORT } from './chromium';
+import { BASE_URL, CHROMIUM, CHROMIUM_ARGS, PHONE, PORT } from './chromium.mjs';
 
 export default defineConfig({
   testDir: './specs',

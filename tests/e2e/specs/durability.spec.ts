@@ -2,7 +2,7 @@ import { chromium, expect, test } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE_URL, CHROMIUM, CHROMIUM_ARGS, PHONE } from '../chromium';
+import { BASE_URL, CHROMIUM, CHROMIUM_ARGS, PHONE } from '../chromium.mjs';
 import { addKid, open, whenLoaded } from './helpers';
 
 test('a half-typed kid survives a reload', async ({ page }) => {
