@@ -425,6 +425,15 @@ impl Journal {
         }))])
     }
 
+    /// Hides an open follow-up until `until`, when it comes back as it was.
+    pub fn snooze_follow_up(&self, id: FollowUpId, until: NaiveDate) -> Result<Vec<Change>> {
+        let f = self.open_follow_up(id)?;
+        Ok(vec![Change::Put(Entity::FollowUp(FollowUp {
+            snoozed_until: Some(until),
+            ..f.clone()
+        }))])
+    }
+
     /// Opens a session listing the group's active kids, nobody marked present yet.
     pub fn start_session(
         &self,

@@ -1,14 +1,19 @@
 //! How the journal is written down: versioned records, their restore step, and
 //! the storage interface with an in-memory implementation for native tests.
 
+mod backup;
 mod load;
 mod memory;
 mod record;
 mod restore;
 mod store;
 
+pub use backup::{
+    BACKUP_VERSION, Backup, BackupError, BackupSummary, MAX_BACKUP_BYTES, export_backup,
+    parse_backup, replace_writes,
+};
 pub use load::{Loaded, Quarantined, load};
 pub use memory::MemoryStore;
 pub use record::{CURRENT_SCHEMA, StoredRecord, encode, encode_changes};
-pub use restore::{RestoreError, restore};
+pub use restore::{RestoreError, restore, restore_value};
 pub use store::{Store, StoreError, Write};

@@ -23,8 +23,18 @@ pub enum RestoreError {
     BadFields,
 }
 
-/// Decodes one stored record, migrating it to the current schema first.
+/// Decodes one stored record, migrating it to the current schema first, and
+/// checks that it is the entity its storage key names.
 pub fn restore(key: &str, value: &str) -> Result<Entity, RestoreError> {
+    let entity = restore_value(value)?;
+    if entity.entity_ref().to_string() != key {
+        return Err(RestoreError::KeyMismatch);
+    }
+    Ok(entity)
+}
+
+/// Decodes one record envelope, migrating it to the current schema first.
+pub fn restore_value(value: &str) -> Result<Entity, RestoreError> {
     let mut envelope: Value = serde_json::from_str(value).map_err(|_| RestoreError::NotJson)?;
     let version = envelope
         .get("v")
@@ -43,11 +53,7 @@ pub fn restore(key: &str, value: &str) -> Result<Entity, RestoreError> {
         .map(Value::take)
         .ok_or(RestoreError::BadFields)?;
     let data = migrate(kind, version, data)?;
-    let entity = decode(kind, data)?;
-    if entity.entity_ref().to_string() != key {
-        return Err(RestoreError::KeyMismatch);
-    }
-    Ok(entity)
+    decode(kind, data)
 }
 
 /// One step per schema version, each taking `data` from version n to n + 1.

@@ -6,7 +6,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::{Change, Journal, JournalError};
-use crate::persist::{Store, StoreError, encode_changes, load};
+use crate::persist::{Backup, Store, StoreError, Write, encode_changes, load, replace_writes};
 use crate::platform::{self, IndexedDbStore, indexed_db::DATABASE};
 
 /// Where start-up is.
@@ -94,6 +94,16 @@ impl AppState {
         matches!(self.boot.get(), Boot::Ready { .. })
     }
 
+    /// Makes storage, then memory, hold exactly the backup, in one transaction:
+    /// if it fails, nothing changed.
+    pub async fn replace_with(self, backup: Backup) -> Result<(), AppError> {
+        let writes = self.journal.with_untracked(|j| replace_writes(j, &backup));
+        self.write(&writes, move |j| {
+            *j = Journal::from_entities(backup.entities)
+        })
+        .await
+    }
+
     /// Plans a change against the current journal, stores it, and only then
     /// applies it in memory. On any error nothing changes and the caller
     /// keeps whatever the leader typed.
@@ -102,13 +112,24 @@ impl AppState {
         plan: impl FnOnce(&Journal) -> Result<Vec<Change>, JournalError>,
     ) -> Result<(), AppError> {
         let changes = self.journal.with_untracked(plan)?;
+        self.write(&encode_changes(&changes), move |j| j.apply(changes))
+            .await
+    }
+
+    /// The one path to storage: write, then change memory only on success,
+    /// and show the outcome in the save indicator either way.
+    async fn write(
+        self,
+        writes: &[Write],
+        then: impl FnOnce(&mut Journal),
+    ) -> Result<(), AppError> {
         let Some(store) = self.store.get_value() else {
             return Err(AppError::NotReady);
         };
         self.save.set(SaveStatus::Saving);
-        match store.write(&encode_changes(&changes)).await {
+        match store.write(writes).await {
             Ok(()) => {
-                self.journal.update(|j| j.apply(changes));
+                self.journal.update(then);
                 self.save.set(SaveStatus::Saved);
                 Ok(())
             }

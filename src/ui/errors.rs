@@ -1,7 +1,8 @@
 //! The one place where errors become words for the leader: what happened and what to do.
 
 use crate::domain::{JournalError, MAX_NAME_CHARS, MAX_NOTE_CHARS};
-use crate::persist::StoreError;
+use crate::persist::{BackupError, StoreError};
+use crate::platform::files::FileError;
 use crate::state::AppError;
 
 pub fn app_error_text(error: &AppError) -> String {
@@ -54,6 +55,40 @@ pub fn store_error_text(error: &StoreError) -> String {
         }
         StoreError::Aborted | StoreError::Failed(_) => {
             "Not saved: the browser refused the change. Your text is still here. Tap Save to try again.".into()
+        }
+    }
+}
+
+pub fn backup_error_text(error: &BackupError) -> String {
+    let what = match error {
+        BackupError::Empty => "the file is empty".to_string(),
+        BackupError::TooLarge => "the file is larger than 50 MB, far more than any backup".into(),
+        BackupError::NotJson => {
+            "the file is not a backup, or it was cut short while copying".into()
+        }
+        BackupError::NotABackup => "this is not an Attune backup file".into(),
+        BackupError::TooNew(_) => {
+            "it was made by a newer version of Attune: update Attune first".into()
+        }
+        BackupError::BadRecord { index, .. } => {
+            format!("entry {} in the file is damaged", index + 1)
+        }
+        BackupError::Duplicate { index } => format!(
+            "entry {} repeats an earlier one, so the file was altered",
+            index + 1
+        ),
+    };
+    format!("Nothing was changed: {what}.")
+}
+
+pub fn file_error_text(error: &FileError) -> String {
+    match error {
+        FileError::TooLarge => backup_error_text(&BackupError::TooLarge),
+        FileError::Unreadable => {
+            "Nothing was changed: the browser could not read that file. Choose it again.".into()
+        }
+        FileError::NotSaved => {
+            "The backup could not be saved. Check the phone's free space and try again.".into()
         }
     }
 }

@@ -4,6 +4,7 @@
 //! target, Trunk, the wasm-bindgen CLI, wasm-opt, Chromium, the end-to-end
 //! packages). Every install checks first, so a second run installs nothing.
 
+mod dataset;
 mod install;
 mod run;
 
@@ -17,7 +18,8 @@ usage: cargo xtask <command>
 commands:
   serve   build Attune (release) and serve it on http://127.0.0.1:8080
   test    run every check: format, clippy, native, browser and end-to-end tests
-  build   build the release bundle into dist/";
+  build   build the release bundle into dist/
+  bench   generate a year of data and print size, start-up and memory figures";
 
 fn main() -> ExitCode {
     let command = std::env::args().nth(1).unwrap_or_default();
@@ -25,6 +27,7 @@ fn main() -> ExitCode {
         "serve" => serve(),
         "test" => test(),
         "build" => build(),
+        "bench" => bench(),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);
@@ -93,4 +96,37 @@ fn test() -> Result<(), Failure> {
         "npx",
         &["playwright", "test"],
     )
+}
+
+/// Data sets by number of notes; the benchmark starts Attune on each.
+const BENCH_NOTES: [usize; 3] = [0, 1_000, 10_000];
+
+fn bench() -> Result<(), Failure> {
+    install::build_tools()?;
+    install::browser_test_tools()?;
+    run::step("release build", "trunk", &["build", "--release"])?;
+    let out = run::root().join("target/bench");
+    std::fs::create_dir_all(&out)
+        .map_err(|e| Failure(format!("cannot create target/bench: {e}")))?;
+    println!("\n==> generate data sets");
+    for notes in BENCH_NOTES {
+        let spec = dataset::Spec {
+            notes,
+            seed: 2026,
+            end: chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap_or_default(),
+        };
+        let journal = dataset::year(&spec);
+        let now = attune::domain::Moment::default();
+        let text = attune::persist::export_backup(&journal, now);
+        let path = out.join(format!("year-{notes}.json"));
+        std::fs::write(&path, &text)
+            .map_err(|e| Failure(format!("cannot write {}: {e}", path.display())))?;
+        println!(
+            "{}: {} notes, {} KB",
+            path.display(),
+            journal.note_count(),
+            text.len() / 1024
+        );
+    }
+    run::in_dir("benchmark", "tests/e2e", "node", &["bench/run.mjs"])
 }

@@ -1,11 +1,13 @@
 //! Small reusable pieces of the shell and pages.
 
+mod backup_panel;
 mod boot_banner;
 mod bottom_nav;
 mod empty_state;
 mod kid_row;
 mod save_indicator;
 
+pub use backup_panel::BackupPanel;
 pub use boot_banner::BootBanner;
 pub use bottom_nav::BottomNav;
 pub use empty_state::EmptyState;

@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::state::{AppState, Boot};
+use crate::ui::components::BackupPanel;
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
@@ -28,6 +29,7 @@ pub fn SettingsPage() -> impl IntoView {
                 "Nothing leaves this phone. There is no account and no server: if this browser's data is cleared, the notes are gone."
             </p>
         </section>
+        <BackupPanel/>
         <section class="card">
             <h2>"Appearance"</h2>
             <p class="muted">"Attune follows your phone's light or dark setting."</p>

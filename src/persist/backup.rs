@@ -1,0 +1,162 @@
+//! The backup file: every record of a journal in one JSON document.
+//!
+//! ```json
+//! {"attune_backup": 1, "exported_at": "2026-12-01T17:00:00+01:00",
+//!  "records": [{"v": 1, "kind": "kid", "data": {…}}, …]}
+//! ```
+//! Each record is the same envelope IndexedDB holds, so a backup goes through
+//! the same `restore` step as a stored record, migrations included.
+
+use std::collections::{BTreeMap, HashSet};
+
+use serde::{Deserialize, Serialize};
+use serde_json::value::RawValue;
+
+use super::{RestoreError, Write, encode, restore_value};
+use crate::domain::{Entity, EntityKind, Journal, Moment};
+
+/// The backup format version this build writes and reads.
+pub const BACKUP_VERSION: u32 = 1;
+/// Larger files are refused before parsing: a year of notes is a few MB.
+pub const MAX_BACKUP_BYTES: usize = 50 * 1024 * 1024;
+
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum BackupError {
+    #[error("the file is empty")]
+    Empty,
+    #[error("the file is larger than 50 MB")]
+    TooLarge,
+    #[error("the file is not JSON, or is cut short")]
+    NotJson,
+    #[error("the file is not an Attune backup")]
+    NotABackup,
+    #[error("the backup was made by a newer version of Attune (format {0})")]
+    TooNew(u32),
+    #[error("record {index} cannot be read: {reason}")]
+    BadRecord { index: usize, reason: RestoreError },
+    #[error("record {index} repeats an earlier record")]
+    Duplicate { index: usize },
+}
+
+#[derive(Serialize)]
+struct BackupOut<'a> {
+    attune_backup: u32,
+    exported_at: Moment,
+    records: Vec<&'a RawValue>,
+}
+
+#[derive(Deserialize)]
+struct BackupHead {
+    attune_backup: Option<u64>,
+}
+
+#[derive(Deserialize)]
+struct BackupIn<'a> {
+    attune_backup: u32,
+    exported_at: Option<Moment>,
+    #[serde(borrow)]
+    records: Vec<&'a RawValue>,
+}
+
+/// A backup that parsed completely: every record is readable.
+#[derive(Debug, Clone)]
+pub struct Backup {
+    pub exported_at: Option<Moment>,
+    pub entities: Vec<Entity>,
+}
+
+/// What a backup holds, for the preview shown before anything is replaced.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BackupSummary {
+    pub counts: BTreeMap<EntityKind, usize>,
+    pub first_note: Option<chrono::NaiveDate>,
+    pub last_note: Option<chrono::NaiveDate>,
+}
+
+/// Writes every entity of the journal as a backup document.
+pub fn export_backup(journal: &Journal, now: Moment) -> String {
+    let encoded: Vec<String> = journal.entities().map(|e| encode(&e).value).collect();
+    let records = encoded
+        .iter()
+        .filter_map(|v| serde_json::from_str::<&RawValue>(v).ok())
+        .collect();
+    let out = BackupOut {
+        attune_backup: BACKUP_VERSION,
+        exported_at: now,
+        records,
+    };
+    serde_json::to_string(&out).unwrap_or_default()
+}
+
+/// Reads a backup, all or nothing: one unreadable record refuses the file.
+pub fn parse_backup(text: &str) -> Result<Backup, BackupError> {
+    if text.len() > MAX_BACKUP_BYTES {
+        return Err(BackupError::TooLarge);
+    }
+    if text.trim().is_empty() {
+        return Err(BackupError::Empty);
+    }
+    // Read the version alone first, so a newer format is named as such
+    // rather than reported as malformed.
+    serde_json::from_str::<serde::de::IgnoredAny>(text).map_err(|_| BackupError::NotJson)?;
+    let head: BackupHead = serde_json::from_str(text).map_err(|_| BackupError::NotABackup)?;
+    let version = head.attune_backup.ok_or(BackupError::NotABackup)?;
+    if version > u64::from(BACKUP_VERSION) {
+        return Err(BackupError::TooNew(
+            u32::try_from(version).unwrap_or(u32::MAX),
+        ));
+    }
+    let file: BackupIn = serde_json::from_str(text).map_err(|_| BackupError::NotABackup)?;
+    if file.attune_backup == 0 {
+        return Err(BackupError::NotABackup);
+    }
+    let mut seen = HashSet::with_capacity(file.records.len());
+    let mut entities = Vec::with_capacity(file.records.len());
+    for (index, raw) in file.records.iter().enumerate() {
+        let entity =
+            restore_value(raw.get()).map_err(|reason| BackupError::BadRecord { index, reason })?;
+        if !seen.insert(entity.entity_ref()) {
+            return Err(BackupError::Duplicate { index });
+        }
+        entities.push(entity);
+    }
+    Ok(Backup {
+        exported_at: file.exported_at,
+        entities,
+    })
+}
+
+/// The writes that make storage hold exactly the backup: every record of the
+/// current journal that the backup lacks is deleted, and every backup record
+/// is put, at the current schema version.
+pub fn replace_writes(current: &Journal, backup: &Backup) -> Vec<Write> {
+    let incoming: HashSet<_> = backup.entities.iter().map(Entity::entity_ref).collect();
+    let deletes = current
+        .entities()
+        .map(|e| e.entity_ref())
+        .filter(|r| !incoming.contains(r))
+        .map(|r| Write::Delete(r.to_string()));
+    let puts = backup.entities.iter().map(|e| Write::Put(encode(e)));
+    deletes.chain(puts).collect()
+}
+
+impl Backup {
+    pub fn summary(&self) -> BackupSummary {
+        let mut counts = BTreeMap::new();
+        let mut first_note = None;
+        let mut last_note = None;
+        for entity in &self.entities {
+            *counts.entry(entity.entity_ref().kind).or_insert(0) += 1;
+            if let Entity::Note(note) = entity {
+                let day = note.created_at.date_naive();
+                first_note = Some(first_note.map_or(day, |d: chrono::NaiveDate| d.min(day)));
+                last_note = Some(last_note.map_or(day, |d: chrono::NaiveDate| d.max(day)));
+            }
+        }
+        BackupSummary {
+            counts,
+            first_note,
+            last_note,
+        }
+    }
+}

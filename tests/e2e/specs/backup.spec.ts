@@ -1,0 +1,57 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { addKid, open } from './helpers';
+
+test('a saved backup restores everything on a fresh phone', async ({ page, browser }) => {
+  await addKid(page, 'Marco', 'soccer');
+  await addKid(page, 'Zoë', 'art');
+  await open(page, '/settings');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a backup' }).click();
+  const file = await (await download).path();
+  await expect(page.getByRole('status').filter({ hasText: 'Backup saved as attune-backup-' })).toBeVisible();
+
+  const fresh = await browser.newContext();
+  const other = await fresh.newPage();
+  await open(other, '/settings');
+  await other.getByLabel('Restore from a backup…').setInputFiles(file);
+  await expect(other.getByTestId('backup-preview')).toContainText('2 kids, 0 notes');
+  await other.getByRole('button', { name: 'Replace everything' }).click();
+  await expect(other.getByText('Restored.')).toBeVisible();
+  await open(other, '/kids');
+  await expect(other.getByRole('list', { name: 'Kids' }).getByRole('link')).toHaveText([/Marco/, /Zoë/]);
+  await fresh.close();
+});
+
+test('a bad backup file is refused and nothing changes', async ({ page }) => {
+  await addKid(page, 'Lena', 'piano');
+  await open(page, '/settings');
+  const input = page.getByLabel('Restore from a backup…');
+  const cases = [
+    ['empty.json', '', 'the file is empty'],
+    ['notes.txt', 'shopping list', 'not a backup, or it was cut short'],
+    ['other.json', '{"hello": 1}', 'not an Attune backup'],
+    ['future.json', '{"attune_backup": 9, "records": []}', 'newer version of Attune'],
+  ];
+  for (const [name, content, message] of cases) {
+    await input.setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(content) });
+    await expect(page.getByRole('alert')).toContainText(message);
+    await expect(page.getByTestId('backup-preview')).toHaveCount(0);
+  }
+  await open(page, '/kids');
+  await expect(page.getByRole('list', { name: 'Kids' }).getByRole('link')).toHaveText([/Lena/]);
+});
+
+test('the schema fixture loads as a backup', async ({ page }) => {
+  const rows = JSON.parse(readFileSync(new URL('../../fixtures/schema-v1.json', import.meta.url), 'utf8'));
+  const backup = { attune_backup: 1, records: rows.map((r: { record: unknown }) => r.record) };
+  await open(page, '/settings');
+  await page.getByLabel('Restore from a backup…').setInputFiles({
+    name: 'fixture.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(backup)),
+  });
+  await expect(page.getByTestId('backup-preview')).toHaveText(
+    '3 kids, 2 notes, 3 follow-ups, 2 groups, 1 session. Notes from 1 Dec 2026 to 8 Dec 2026.',
+  );
+});

@@ -1,0 +1,117 @@
+//! Backup files: what is exported comes back whole; bad files are refused with a reason.
+
+mod support;
+
+use attune::domain::{EntityKind, Journal, KidId};
+use attune::persist::{
+    BackupError, MemoryStore, RestoreError, Store, export_backup, load, parse_backup,
+    replace_writes,
+};
+use support::{at, fixture, journal_with_kid};
+
+fn sample() -> Journal {
+    load(fixture("schema-v1.json")).journal
+}
+
+#[test]
+fn an_exported_backup_restores_the_same_journal() {
+    let journal = sample();
+    let text = export_backup(&journal, at("2026-12-20T18:00:00+01:00"));
+    let backup = parse_backup(&text).unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(backup.exported_at, Some(at("2026-12-20T18:00:00+01:00")));
+    assert_eq!(Journal::from_entities(backup.entities.clone()), journal);
+
+    let summary = backup.summary();
+    assert_eq!(summary.counts.get(&EntityKind::Kid), Some(&3));
+    assert_eq!(summary.counts.get(&EntityKind::Note), Some(&2));
+    assert_eq!(
+        summary.first_note.map(|d| d.to_string()),
+        Some("2026-12-01".into())
+    );
+    assert_eq!(
+        summary.last_note.map(|d| d.to_string()),
+        Some("2026-12-08".into())
+    );
+}
+
+#[test]
+fn replacing_makes_storage_hold_exactly_the_backup() {
+    pollster::block_on(async {
+        let backup = parse_backup(&export_backup(&sample(), at("2026-12-20T18:00:00Z")));
+        let backup = backup.unwrap_or_else(|e| panic!("{e}"));
+        let current = journal_with_kid("Somebody Else", 0x99);
+        let store = MemoryStore::default();
+        let all: Vec<_> = current
+            .entities()
+            .map(attune::domain::Change::Put)
+            .collect();
+        assert_eq!(
+            store.write(&attune::persist::encode_changes(&all)).await,
+            Ok(())
+        );
+
+        assert_eq!(
+            store.write(&replace_writes(&current, &backup)).await,
+            Ok(())
+        );
+        let reloaded = load(store.load_all().await.unwrap_or_default()).journal;
+        assert_eq!(reloaded, sample());
+        assert!(reloaded.kid(KidId(0x99)).is_none());
+    });
+}
+
+#[test]
+fn bad_files_are_refused_with_a_reason() {
+    let good = export_backup(&sample(), at("2026-12-20T18:00:00Z"));
+    let cut = &good[..good.len() / 2];
+    let tampered = good.replacen("\"kind\":\"kid\"", "\"kind\":\"ghost\"", 1);
+    let doubled = good.replacen(
+        "\"records\":[",
+        &format!("\"records\":[{},", first_record(&good)),
+        1,
+    );
+    let cases: Vec<(&str, String, BackupError)> = vec![
+        ("empty", String::new(), BackupError::Empty),
+        ("blank", " \n ".into(), BackupError::Empty),
+        ("not json", "hello".into(), BackupError::NotJson),
+        ("truncated", cut.into(), BackupError::NotJson),
+        (
+            "other json",
+            r#"{"name":"x"}"#.into(),
+            BackupError::NotABackup,
+        ),
+        ("array", "[1,2]".into(), BackupError::NotABackup),
+        (
+            "newer",
+            r#"{"attune_backup":7,"records":[]}"#.into(),
+            BackupError::TooNew(7),
+        ),
+        (
+            "records not a list",
+            r#"{"attune_backup":1,"records":3}"#.into(),
+            BackupError::NotABackup,
+        ),
+        (
+            "tampered kind",
+            tampered,
+            BackupError::BadRecord {
+                index: 0,
+                reason: RestoreError::UnknownKind,
+            },
+        ),
+        ("duplicate", doubled, BackupError::Duplicate { index: 1 }),
+        (
+            "too large",
+            "x".repeat(50 * 1024 * 1024 + 1),
+            BackupError::TooLarge,
+        ),
+    ];
+    for (name, text, expected) in cases {
+        assert_eq!(parse_backup(&text).err(), Some(expected), "{name}");
+    }
+}
+
+fn first_record(text: &str) -> String {
+    let value: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
+    value["records"][0].to_string()
+}
