@@ -262,7 +262,7 @@ pub fn year(spec: &Spec) -> Journal {
             // Quiet kids (every fifth) are noted far less often.
             loop {
                 let k = 1 + b.rng.below(kids.len() - 1);
-                if k % 5 != 0 || b.rng.chance(25) {
+                if !k.is_multiple_of(5) || b.rng.chance(25) {
                     break k;
                 }
             }
