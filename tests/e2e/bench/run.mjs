@@ -5,9 +5,12 @@ import { chromium } from '@playwright/test';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { BASE_URL, CHROMIUM, CHROMIUM_ARGS, PHONE } from '../chromium.mjs';
+import { spawn } from 'node:child_process';
+import { CHROMIUM, CHROMIUM_ARGS, PHONE } from '../chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const PORT = 8092;
+const BASE_URL = `http://127.0.0.1:${PORT}`;
 const DIST = new URL('../../../dist/', import.meta.url).pathname;
 const OUT = new URL('../../../target/bench/', import.meta.url).pathname;
 
@@ -66,16 +69,55 @@ function launch(profile, throttle) {
     });
 }
 
-/** Opens Attune once in a new profile, so later runs start like a returning leader's. */
-async function prepareProfile(name) {
-  const profile = join(PROFILES, name);
+/**
+ * Makes a profile holding the data set, imported through Attune's own
+ * restore screen, so later runs start like a returning leader's.
+ */
+async function prepareProfile(notes) {
+  const profile = join(PROFILES, `notes-${notes}`);
   rmSync(profile, { recursive: true, force: true });
   mkdirSync(profile, { recursive: true });
   const { context, page } = await launch(profile, 1);
-  await page.goto(`${BASE_URL}/`);
+  await page.goto(`${BASE_URL}/settings`);
   await page.waitForFunction(() => performance.getEntriesByName('attune:loaded').length > 0);
+  await page.getByLabel('Restore from a backup…').setInputFiles(join(OUT, `year-${notes}.json`));
+  await page.getByRole('button', { name: 'Replace everything' }).click({ timeout: 60_000 });
+  await page.getByText('Restored.').waitFor({ timeout: 120_000 });
   await context.close();
   return profile;
+}
+
+/** Milliseconds from a click to the frame after `selector` matches `count` elements. */
+function timeClick(page, target, selector, count) {
+  return page.evaluate(
+    ({ target, selector, count }) =>
+      new Promise((resolve) => {
+        const start = performance.now();
+        document.querySelector(target).click();
+        const check = () => {
+          if (document.querySelectorAll(selector).length >= count) {
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+          } else {
+            requestAnimationFrame(check);
+          }
+        };
+        check();
+      }),
+    { target, selector, count },
+  );
+}
+
+/** Opens the busy kid's page from the Kids list: their 300 notes rendered. */
+async function kidPage(profile, throttle) {
+  const { context, page } = await launch(profile, throttle);
+  await page.goto(`${BASE_URL}/kids`);
+  await page.waitForFunction(() => performance.getEntriesByName('attune:loaded').length > 0);
+  const link = page.getByRole('link', { name: /^Marco/ });
+  await link.waitFor();
+  const href = await link.getAttribute('href');
+  const ms = await timeClick(page, `a[href="${href}"]`, 'ol.timeline li', 300);
+  await context.close();
+  return ms;
 }
 
 /**
@@ -105,18 +147,53 @@ async function coldStart(profile, throttle) {
   return result;
 }
 
+const NOTES = [0, 1000, 10000];
+
+/** Serves dist/ on its own port for the length of the benchmark. */
+async function startServer() {
+  const server = spawn('node', [new URL('../serve.mjs', import.meta.url).pathname], {
+    env: { ...process.env, PORT: String(PORT) },
+    stdio: 'ignore',
+  });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`${BASE_URL}/`)).ok) return server;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  server.kill();
+  throw new Error(`the local server did not start on ${BASE_URL}`);
+}
+
 async function main() {
+  const server = await startServer();
+  try {
+    await measure();
+  } finally {
+    server.kill();
+  }
+}
+
+async function measure() {
   const rows = transferSizes();
-  const profile = await prepareProfile('notes-0');
+  const add = (name, value, unit) => rows.push({ name, value, unit });
+  const profiles = {};
+  for (const notes of NOTES) profiles[notes] = await prepareProfile(notes);
+
   for (const throttle of [1, 4]) {
     const suffix = throttle > 1 ? ` (CPU ${throttle}x slower)` : '';
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) runs.push(await coldStart(profile, throttle));
-    rows.push({ name: `cold start to Today, 0 notes${suffix}`, value: median(runs.map((r) => r.ms)), unit: 'ms' });
-    if (throttle === 1) {
-      rows.push({ name: 'wasm memory after load, 0 notes', value: median(runs.map((r) => r.wasmBytes)) / 2 ** 20, unit: 'MB' });
-      rows.push({ name: 'JS heap after load, 0 notes', value: median(runs.map((r) => r.heapBytes)) / 2 ** 20, unit: 'MB' });
+    for (const notes of NOTES) {
+      const runs = [];
+      for (let i = 0; i < RUNS; i++) runs.push(await coldStart(profiles[notes], throttle));
+      add(`cold start to Today, ${notes} notes${suffix}`, median(runs.map((r) => r.ms)), 'ms');
+      if (throttle === 1 && notes === 10000) {
+        add('wasm memory after load, 10000 notes', median(runs.map((r) => r.wasmBytes)) / 2 ** 20, 'MB');
+        add('JS heap after load, 10000 notes', median(runs.map((r) => r.heapBytes)) / 2 ** 20, 'MB');
+      }
     }
+    const kid = [];
+    for (let i = 0; i < RUNS; i++) kid.push(await kidPage(profiles[10000], throttle));
+    add(`open a kid's page with 300 notes, 10000 notes${suffix}`, median(kid), 'ms');
   }
 
   const width = Math.max(...rows.map((r) => r.name.length));
