@@ -319,3 +319,20 @@ fn reused_ids_are_refused() {
     );
     assert_eq!(again, Err(JournalError::IdTaken));
 }
+
+#[test]
+fn a_note_moves_each_kid_last_noted_forward_never_back() {
+    let mut j = two_kids();
+    assert_eq!(j.kid(MARCO).and_then(|k| k.last_noted), None);
+    let later = at("2026-12-05T10:00:00+00:00");
+    let planned = j.add_note(NoteId(1), &note("x", &[MARCO, ZOE]), later);
+    run(&mut j, planned);
+    let planned = j.add_note(
+        NoteId(2),
+        &note("older", &[MARCO]),
+        at("2026-12-02T10:00:00+00:00"),
+    );
+    run(&mut j, planned);
+    assert_eq!(j.kid(MARCO).and_then(|k| k.last_noted), Some(later));
+    assert_eq!(j.kid(ZOE).and_then(|k| k.last_noted), Some(later));
+}

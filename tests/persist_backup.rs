@@ -4,10 +4,10 @@ mod support;
 
 use attune::domain::{EntityKind, Journal, KidId};
 use attune::persist::{
-    BackupError, MemoryStore, RestoreError, Store, export_backup, load, parse_backup,
+    BackupError, MemoryStore, RestoreError, Store, export_backup, load_all, parse_backup,
     replace_writes,
 };
-use support::{at, fixture, journal_with_kid};
+use support::{at, fixture, journal_with_kid, load};
 
 fn sample() -> Journal {
     load(fixture("schema-v1.json")).journal
@@ -19,7 +19,7 @@ fn an_exported_backup_restores_the_same_journal() {
     let text = export_backup(&journal, at("2026-12-20T18:00:00+01:00"));
     let backup = parse_backup(&text).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(backup.exported_at, Some(at("2026-12-20T18:00:00+01:00")));
-    assert_eq!(Journal::from_entities(backup.entities.clone()), journal);
+    assert_eq!(backup.journal, journal);
 
     let summary = backup.summary();
     assert_eq!(summary.counts.get(&EntityKind::Kid), Some(&3));
@@ -54,7 +54,7 @@ fn replacing_makes_storage_hold_exactly_the_backup() {
             store.write(&replace_writes(&current, &backup)).await,
             Ok(())
         );
-        let reloaded = load(store.load_all().await.unwrap_or_default()).journal;
+        let reloaded = load_all(&store).await.unwrap_or_default().journal;
         assert_eq!(reloaded, sample());
         assert!(reloaded.kid(KidId(0x99)).is_none());
     });

@@ -4,10 +4,10 @@ mod support;
 
 use attune::domain::{FollowUpStatus, KidId, NoteDraft, NoteId};
 use attune::persist::{
-    CURRENT_SCHEMA, MemoryStore, RestoreError, Store, StoreError, StoredRecord, encode,
-    encode_changes, load, restore,
+    CURRENT_SCHEMA, MemoryStore, Part, RestoreError, Store, StoreError, StoredRecord, encode,
+    encode_changes, load_all, load_part, restore_value,
 };
-use support::{at, fixture, journal_with_kid, run};
+use support::{at, fixture, journal_with_kid, load, run};
 
 fn fixture_for(version: u32) -> String {
     format!("schema-v{version}.json")
@@ -54,7 +54,8 @@ fn every_entity_round_trips_through_its_record() {
     let j = load(fixture("schema-v1.json")).journal;
     for entity in j.entities() {
         let record = encode(&entity);
-        assert_eq!(restore(&record.key, &record.value).as_ref(), Ok(&entity));
+        assert_eq!(record.key, entity.entity_ref().to_string());
+        assert_eq!(restore_value(&record.value).as_ref(), Ok(&entity));
     }
 }
 
@@ -85,10 +86,11 @@ fn unreadable_records_are_quarantined_and_the_rest_loads() {
             RestoreError::BadFields,
         ),
         (
-            "kid:00000000000000f6",
-            r#"{"v":1,"kind":"kid","data":{"id":"00000000000000b1","display_name":"X","created_at":"2026-12-01T10:00:00Z"}}"#,
-            RestoreError::KeyMismatch,
+            "note:00000000000000f6",
+            r#"{"v":1,"kind":"note","data":{"id":"00000000000000f6","text":7}}"#,
+            RestoreError::BadFields,
         ),
+        ("session:00000000000000f7", "", RestoreError::NotJson),
     ];
     for (key, value, _) in &bad {
         records.push(StoredRecord {
@@ -98,15 +100,17 @@ fn unreadable_records_are_quarantined_and_the_rest_loads() {
     }
     let loaded = load(records);
     assert_eq!(loaded.journal.entities().count(), good);
-    let reasons: Vec<(String, RestoreError)> = loaded
+    let mut reasons: Vec<(String, RestoreError)> = loaded
         .quarantined
         .into_iter()
         .map(|q| (q.key, q.reason))
         .collect();
-    let expected: Vec<(String, RestoreError)> = bad
+    let mut expected: Vec<(String, RestoreError)> = bad
         .into_iter()
         .map(|(k, _, r)| (k.to_string(), r))
         .collect();
+    reasons.sort_by(|a, b| a.0.cmp(&b.0));
+    expected.sort_by(|a, b| a.0.cmp(&b.0));
     assert_eq!(reasons, expected);
 }
 
@@ -127,7 +131,7 @@ fn a_journal_survives_a_trip_through_the_memory_store() {
         assert_eq!(store.write(&encode_changes(&changes)).await, Ok(()));
         run(&mut j, planned);
 
-        let reloaded = load(store.load_all().await.unwrap_or_default());
+        let reloaded = load_all(&store).await.unwrap_or_default();
         assert!(reloaded.quarantined.is_empty());
         assert_eq!(reloaded.journal, j);
     });
@@ -151,5 +155,36 @@ fn a_failed_write_changes_nothing_in_the_store() {
         assert_eq!(store.raw("kid:0000000000000001"), before);
         assert_eq!(store.write(&encode_changes(&delete)).await, Ok(()));
         assert!(store.is_empty());
+    });
+}
+
+#[test]
+fn the_head_loads_without_the_notes_and_kids_still_know_when_they_were_last_noted() {
+    pollster::block_on(async {
+        let store = MemoryStore::with_records(fixture("schema-v1.json"));
+        let everything = load_all(&store).await.unwrap_or_default().journal;
+        // Store the journal as this build writes it, last_noted included.
+        let puts: Vec<_> = everything
+            .entities()
+            .map(attune::domain::Change::Put)
+            .collect();
+        assert_eq!(store.write(&encode_changes(&puts)).await, Ok(()));
+
+        let head = load_part(&store, Part::Head).await.unwrap_or_default();
+        assert!(
+            head.entities
+                .iter()
+                .all(|e| !matches!(e, attune::domain::Entity::Note(_)))
+        );
+        let partial = attune::domain::Journal::head_only(head.entities);
+        assert_eq!(partial.note_count(), 0);
+        let marco = partial.kid(KidId(0xb1)).and_then(|k| k.last_noted);
+        assert_eq!(marco, Some(at("2026-12-08T17:00:00+01:00")));
+
+        let notes = load_part(&store, Part::Notes).await.unwrap_or_default();
+        assert_eq!(notes.entities.len(), 2);
+        let mut complete = partial;
+        complete.add_loaded(notes.entities);
+        assert_eq!(complete, everything);
     });
 }

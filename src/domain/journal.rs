@@ -71,13 +71,44 @@ pub struct Journal {
 }
 
 impl Journal {
-    /// Builds a journal from stored entities; a later entity with the same id wins.
+    /// Builds a journal from every stored entity; a later entity with the same
+    /// id wins.
     pub fn from_entities(entities: impl IntoIterator<Item = Entity>) -> Journal {
+        let mut journal = Journal::head_only(entities);
+        journal.refresh_last_noted();
+        journal
+    }
+
+    /// Builds a journal from everything but the notes, trusting each kid's
+    /// stored `last_noted` until [`Journal::add_loaded`] brings the notes.
+    pub fn head_only(entities: impl IntoIterator<Item = Entity>) -> Journal {
         let mut journal = Journal::default();
         for entity in entities {
             journal.put(entity);
         }
         journal
+    }
+
+    /// Adds entities loaded after the head (the notes), then recomputes each
+    /// kid's `last_noted` from the notes themselves.
+    pub fn add_loaded(&mut self, entities: impl IntoIterator<Item = Entity>) {
+        for entity in entities {
+            self.put(entity);
+        }
+        self.refresh_last_noted();
+    }
+
+    fn refresh_last_noted(&mut self) {
+        let mut newest: BTreeMap<KidId, Moment> = BTreeMap::new();
+        for note in self.notes.values() {
+            for kid in &note.kids {
+                let entry = newest.entry(*kid).or_insert(note.created_at);
+                *entry = (*entry).max(note.created_at);
+            }
+        }
+        for kid in self.kids.values_mut() {
+            kid.last_noted = newest.get(&kid.id).copied();
+        }
     }
 
     /// Every entity, for export and for tests.
@@ -219,6 +250,7 @@ impl Journal {
             groups: clean.groups,
             archived: false,
             created_at: now,
+            last_noted: None,
         }))])
     }
 
@@ -299,7 +331,8 @@ impl Journal {
         }))])
     }
 
-    /// Adds a note; its `#tags` become interests of every kid it is about.
+    /// Adds a note; its `#tags` become interests of every kid it is about, and
+    /// each kid's `last_noted` moves up to it.
     pub fn add_note(&self, id: NoteId, draft: &NoteDraft, now: Moment) -> Result<Vec<Change>> {
         if self.notes.contains_key(&id) {
             return Err(JournalError::IdTaken);
@@ -329,9 +362,11 @@ impl Journal {
                 .iter()
                 .filter(|t| !kid.interests.iter().any(|i| fold(i) == fold(t)))
                 .collect();
-            if !new.is_empty() {
+            let newer = kid.last_noted.is_none_or(|last| last < now);
+            if !new.is_empty() || newer {
                 let mut kid = kid.clone();
                 kid.interests.extend(new.into_iter().cloned());
+                kid.last_noted = kid.last_noted.max(Some(now));
                 changes.push(Change::Put(Entity::Kid(kid)));
             }
         }

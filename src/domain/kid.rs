@@ -24,6 +24,10 @@ pub struct Kid {
     #[serde(default)]
     pub archived: bool,
     pub created_at: Moment,
+    /// When the newest note about them was written. Kept on the kid so
+    /// Today can be shown before the notes themselves have loaded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_noted: Option<Moment>,
 }
 
 impl Kid {

@@ -62,7 +62,7 @@ struct BackupIn<'a> {
 #[derive(Debug, Clone)]
 pub struct Backup {
     pub exported_at: Option<Moment>,
-    pub entities: Vec<Entity>,
+    pub journal: Journal,
 }
 
 /// What a backup holds, for the preview shown before anything is replaced.
@@ -122,7 +122,7 @@ pub fn parse_backup(text: &str) -> Result<Backup, BackupError> {
     }
     Ok(Backup {
         exported_at: file.exported_at,
-        entities,
+        journal: Journal::from_entities(entities),
     })
 }
 
@@ -130,13 +130,13 @@ pub fn parse_backup(text: &str) -> Result<Backup, BackupError> {
 /// current journal that the backup lacks is deleted, and every backup record
 /// is put, at the current schema version.
 pub fn replace_writes(current: &Journal, backup: &Backup) -> Vec<Write> {
-    let incoming: HashSet<_> = backup.entities.iter().map(Entity::entity_ref).collect();
+    let incoming: HashSet<_> = backup.journal.entities().map(|e| e.entity_ref()).collect();
     let deletes = current
         .entities()
         .map(|e| e.entity_ref())
         .filter(|r| !incoming.contains(r))
         .map(|r| Write::Delete(r.to_string()));
-    let puts = backup.entities.iter().map(|e| Write::Put(encode(e)));
+    let puts = backup.journal.entities().map(|e| Write::Put(encode(&e)));
     deletes.chain(puts).collect()
 }
 
@@ -145,9 +145,9 @@ impl Backup {
         let mut counts = BTreeMap::new();
         let mut first_note = None;
         let mut last_note = None;
-        for entity in &self.entities {
+        for entity in self.journal.entities() {
             *counts.entry(entity.entity_ref().kind).or_insert(0) += 1;
-            if let Entity::Note(note) = entity {
+            if let Entity::Note(note) = &entity {
                 let day = note.created_at.date_naive();
                 first_note = Some(first_note.map_or(day, |d: chrono::NaiveDate| d.min(day)));
                 last_note = Some(last_note.map_or(day, |d: chrono::NaiveDate| d.max(day)));

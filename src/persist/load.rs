@@ -1,7 +1,7 @@
-//! Building the journal from every stored record, setting aside the unreadable.
+//! Building the journal from stored records, setting aside the unreadable.
 
-use super::{RestoreError, StoredRecord, restore};
-use crate::domain::Journal;
+use super::{Part, RestoreError, Store, StoreError, restore_value};
+use crate::domain::{Entity, Journal};
 
 /// A record that could not be read: left in storage untouched, and reported.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -10,30 +10,55 @@ pub struct Quarantined {
     pub reason: RestoreError,
 }
 
+/// What one part of storage held.
+#[derive(Debug, Default)]
+pub struct PartLoad {
+    pub entities: Vec<Entity>,
+    pub quarantined: Vec<Quarantined>,
+}
+
+/// Everything, for tests and tools that need the whole journal at once.
 #[derive(Debug, Default)]
 pub struct Loaded {
     pub journal: Journal,
     pub quarantined: Vec<Quarantined>,
 }
 
-/// Restores every record it can; one bad record never stops the rest.
-pub fn load(records: impl IntoIterator<Item = StoredRecord>) -> Loaded {
-    let mut quarantined = Vec::new();
-    let entities: Vec<_> = records
-        .into_iter()
-        .filter_map(|record| match restore(&record.key, &record.value) {
-            Ok(entity) => Some(entity),
-            Err(reason) => {
-                quarantined.push(Quarantined {
-                    key: record.key,
-                    reason,
-                });
-                None
-            }
-        })
-        .collect();
-    Loaded {
-        journal: Journal::from_entities(entities),
-        quarantined,
+/// Restores every record of a part it can; one bad record never stops the rest.
+pub async fn load_part(store: &impl Store, part: Part) -> Result<PartLoad, StoreError> {
+    let values = store.values(part).await?;
+    let mut entities = Vec::with_capacity(values.len());
+    let mut failed = Vec::new();
+    for (index, value) in values.iter().enumerate() {
+        match restore_value(value) {
+            Ok(entity) => entities.push(entity),
+            Err(reason) => failed.push((index, reason)),
+        }
     }
+    let mut quarantined = Vec::with_capacity(failed.len());
+    if !failed.is_empty() {
+        let keys = store.keys(part).await?;
+        for (index, reason) in failed {
+            let key = keys.get(index).cloned().unwrap_or_default();
+            quarantined.push(Quarantined { key, reason });
+        }
+    }
+    Ok(PartLoad {
+        entities,
+        quarantined,
+    })
+}
+
+/// Loads both parts into one journal.
+pub async fn load_all(store: &impl Store) -> Result<Loaded, StoreError> {
+    let head = load_part(store, Part::Head).await?;
+    let notes = load_part(store, Part::Notes).await?;
+    let mut journal = Journal::from_entities(head.entities);
+    journal.add_loaded(notes.entities);
+    let mut quarantined = head.quarantined;
+    quarantined.extend(notes.quarantined);
+    Ok(Loaded {
+        journal,
+        quarantined,
+    })
 }

@@ -3,7 +3,7 @@
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 
-use super::{Store, StoreError, StoredRecord, Write};
+use super::{Part, Store, StoreError, StoredRecord, Write};
 
 #[derive(Debug, Default)]
 pub struct MemoryStore {
@@ -44,19 +44,24 @@ impl MemoryStore {
     pub fn write_count(&self) -> usize {
         self.writes.get()
     }
+
+    fn part<T>(&self, part: Part, pick: impl Fn(&String, &String) -> T) -> Vec<T> {
+        self.records
+            .borrow()
+            .iter()
+            .filter(|(key, _)| part.contains(key))
+            .map(|(key, value)| pick(key, value))
+            .collect()
+    }
 }
 
 impl Store for MemoryStore {
-    async fn load_all(&self) -> Result<Vec<StoredRecord>, StoreError> {
-        Ok(self
-            .records
-            .borrow()
-            .iter()
-            .map(|(key, value)| StoredRecord {
-                key: key.clone(),
-                value: value.clone(),
-            })
-            .collect())
+    async fn values(&self, part: Part) -> Result<Vec<String>, StoreError> {
+        Ok(self.part(part, |_, value| value.clone()))
+    }
+
+    async fn keys(&self, part: Part) -> Result<Vec<String>, StoreError> {
+        Ok(self.part(part, |key, _| key.clone()))
     }
 
     async fn write(&self, batch: &[Write]) -> Result<(), StoreError> {

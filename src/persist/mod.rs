@@ -12,8 +12,8 @@ pub use backup::{
     BACKUP_VERSION, Backup, BackupError, BackupSummary, MAX_BACKUP_BYTES, export_backup,
     parse_backup, replace_writes,
 };
-pub use load::{Loaded, Quarantined, load};
+pub use load::{Loaded, PartLoad, Quarantined, load_all, load_part};
 pub use memory::MemoryStore;
 pub use record::{CURRENT_SCHEMA, StoredRecord, encode, encode_changes};
-pub use restore::{RestoreError, restore, restore_value};
-pub use store::{Store, StoreError, Write};
+pub use restore::{RestoreError, restore_value};
+pub use store::{AFTER_NOTES, NOTE_PREFIX, Part, Store, StoreError, Write};

@@ -6,13 +6,17 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::{Change, Journal, JournalError};
-use crate::persist::{Backup, Store, StoreError, Write, encode_changes, load, replace_writes};
+use crate::persist::{
+    Backup, Part, Store, StoreError, Write, encode_changes, load_part, replace_writes,
+};
 use crate::platform::{self, IndexedDbStore, indexed_db::DATABASE};
 
 /// Where start-up is.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Boot {
     Loading,
+    /// Kids, groups, follow-ups and sessions are in; the notes are still loading.
+    HeadLoaded,
     /// Loaded; `quarantined` records could not be read and were left untouched.
     Ready {
         quarantined: usize,
@@ -68,26 +72,34 @@ impl AppState {
         expect_context::<AppState>()
     }
 
+    /// Reads everything but the notes, shows Today, then reads the notes.
     async fn load(self) {
         let store = match IndexedDbStore::open(DATABASE).await {
-            Ok(store) => store,
-            Err(e) => {
-                self.boot.set(Boot::Failed(e));
-                return;
-            }
+            Ok(store) => Rc::new(store),
+            Err(e) => return self.boot.set(Boot::Failed(e)),
         };
-        match store.load_all().await {
-            Ok(records) => {
-                let loaded = load(records);
-                self.journal.set(loaded.journal);
-                self.store.set_value(Some(Rc::new(store)));
-                self.boot.set(Boot::Ready {
-                    quarantined: loaded.quarantined.len(),
-                });
-            }
-            Err(e) => self.boot.set(Boot::Failed(e)),
-        }
+        let head = match load_part(&*store, Part::Head).await {
+            Ok(head) => head,
+            Err(e) => return self.boot.set(Boot::Failed(e)),
+        };
+        self.journal.set(Journal::head_only(head.entities));
+        self.boot.set(Boot::HeadLoaded);
+        platform::mark("attune:head-loaded");
+        let notes = match load_part(&*store, Part::Notes).await {
+            Ok(notes) => notes,
+            Err(e) => return self.boot.set(Boot::Failed(e)),
+        };
+        self.journal.update(|j| j.add_loaded(notes.entities));
+        self.store.set_value(Some(store));
+        self.boot.set(Boot::Ready {
+            quarantined: head.quarantined.len() + notes.quarantined.len(),
+        });
         platform::mark("attune:loaded");
+    }
+
+    /// Everything but the notes is in memory: enough for Today and the lists.
+    pub fn head_ready(&self) -> bool {
+        matches!(self.boot.get(), Boot::HeadLoaded | Boot::Ready { .. })
     }
 
     pub fn is_ready(&self) -> bool {
@@ -98,10 +110,7 @@ impl AppState {
     /// if it fails, nothing changed.
     pub async fn replace_with(self, backup: Backup) -> Result<(), AppError> {
         let writes = self.journal.with_untracked(|j| replace_writes(j, &backup));
-        self.write(&writes, move |j| {
-            *j = Journal::from_entities(backup.entities)
-        })
-        .await
+        self.write(&writes, move |j| *j = backup.journal).await
     }
 
     /// Plans a change against the current journal, stores it, and only then

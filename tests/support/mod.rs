@@ -50,3 +50,9 @@ pub fn fixture(name: &str) -> Vec<StoredRecord> {
         })
         .collect()
 }
+
+/// Loads raw records the way the app does, through a store.
+pub fn load(records: Vec<StoredRecord>) -> attune::persist::Loaded {
+    let store = attune::persist::MemoryStore::with_records(records);
+    pollster::block_on(attune::persist::load_all(&store)).unwrap_or_else(|e| panic!("{e}"))
+}

@@ -20,7 +20,7 @@ pub fn KidPage() -> impl IntoView {
     });
     move || match kid.get() {
         Some(kid) => view! { <KidDetails kid=kid/> }.into_any(),
-        None if !state.is_ready() => {
+        None if !state.head_ready() => {
             view! { <p class="muted">"Opening your notes…"</p> }.into_any()
         }
         None => view! {
@@ -99,6 +99,9 @@ fn KidDetails(
         <section class="card" aria-labelledby="timeline-h">
             <h2 id="timeline-h">"Timeline"</h2>
             {move || {
+                if !state.is_ready() {
+                    return view! { <p class="muted">"Loading notes…"</p> }.into_any();
+                }
                 let notes = timeline.get();
                 if notes.is_empty() {
                     return view! { <p class="muted">"Nothing noted yet."</p> }.into_any();

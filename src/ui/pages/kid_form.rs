@@ -42,7 +42,7 @@ pub fn KidEditPage() -> impl IntoView {
             let pristine = current.get_untracked().map(|(_, d)| d).unwrap_or_default();
             view! { <KidForm editing=Some(id) pristine=pristine/> }.into_any()
         }
-        None if !state.is_ready() => view! { <p class="muted">"Opening your notes…"</p> }.into_any(),
+        None if !state.head_ready() => view! { <p class="muted">"Opening your notes…"</p> }.into_any(),
         None => view! {
             <EmptyState title="This kid is not in your notes" hint="They may have been deleted." action=("/kids", "See your kids")/>
         }

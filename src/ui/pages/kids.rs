@@ -37,7 +37,7 @@ pub fn KidsPage() -> impl IntoView {
     };
     let list = move || {
         let kids = kids.get();
-        if kids.is_empty() && state.is_ready() && archived_count.get() == 0 {
+        if kids.is_empty() && state.head_ready() && archived_count.get() == 0 {
             return view! {
                 <EmptyState
                     title="No kids yet"

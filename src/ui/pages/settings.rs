@@ -13,7 +13,7 @@ pub fn SettingsPage() -> impl IntoView {
         (j.kid_count(), j.note_count())
     });
     let storage = move || match state.boot.get() {
-        Boot::Loading => "Opening…".to_string(),
+        Boot::Loading | Boot::HeadLoaded => "Opening…".to_string(),
         Boot::Failed(_) => "Storage could not be opened".to_string(),
         Boot::Ready { .. } => {
             let (kids, notes) = counts.get();

@@ -12,7 +12,7 @@ pub fn TodayPage() -> impl IntoView {
     let date = clock::today().format("%A %-d %B").to_string();
     let kid_count = Memo::new(move |_| state.journal.read().kids_by_name(false).len());
     let body = move || {
-        if !state.is_ready() {
+        if !state.head_ready() {
             return view! { <p class="muted">"Opening your notes…"</p> }.into_any();
         }
         match kid_count.get() {

@@ -122,7 +122,8 @@ async function kidPage(profile, throttle) {
 
 /**
  * Starts the browser on the profile and returns milliseconds from navigation
- * start to the first frame after the journal loaded, plus memory after load.
+ * start to the first frame after everything Today shows has loaded, plus
+ * memory once the notes have loaded too.
  */
 async function coldStart(profile, throttle) {
   const { context, page } = await launch(profile, throttle);
@@ -130,7 +131,7 @@ async function coldStart(profile, throttle) {
     addEventListener('TrunkApplicationStarted', (e) => (window.__wasm = e.detail.wasm));
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) {
-        if (entry.name === 'attune:loaded') {
+        if (entry.name === 'attune:head-loaded') {
           requestAnimationFrame(() => setTimeout(() => (window.__painted = performance.now())));
         }
       }
@@ -138,6 +139,7 @@ async function coldStart(profile, throttle) {
   });
   await page.goto(`${BASE_URL}/`);
   await page.waitForFunction(() => window.__painted !== undefined);
+  await page.waitForFunction(() => performance.getEntriesByName('attune:loaded').length > 0);
   const result = await page.evaluate(() => ({
     ms: window.__painted,
     wasmBytes: window.__wasm?.memory?.buffer?.byteLength ?? 0,
