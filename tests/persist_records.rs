@@ -51,12 +51,19 @@ fn the_v1_fixture_means_what_it_says() {
 
 #[test]
 fn every_entity_round_trips_through_its_record() {
-    let j = load(fixture("schema-v1.json")).journal;
+    let stored = fixture("schema-v1.json");
+    let j = load(stored.clone()).journal;
+    let mut keys = Vec::new();
     for entity in j.entities() {
         let record = encode(&entity);
-        assert_eq!(record.key, entity.entity_ref().to_string());
         assert_eq!(restore_value(&record.value).as_ref(), Ok(&entity));
+        keys.push(record.key);
     }
+    // The fixture is laid out as this build keys its records.
+    let mut fixture_keys: Vec<String> = stored.into_iter().map(|r| r.key).collect();
+    keys.sort();
+    fixture_keys.sort();
+    assert_eq!(keys, fixture_keys);
 }
 
 #[test]
@@ -171,20 +178,41 @@ fn the_head_loads_without_the_notes_and_kids_still_know_when_they_were_last_note
         assert_eq!(store.write(&encode_changes(&puts)).await, Ok(()));
 
         let head = load_part(&store, Part::Head).await.unwrap_or_default();
-        assert!(
-            head.entities
-                .iter()
-                .all(|e| !matches!(e, attune::domain::Entity::Note(_)))
+        let head_kinds: Vec<_> = head
+            .entities
+            .iter()
+            .map(|e| e.entity_ref().kind.tag())
+            .collect();
+        // Kids, groups and the one open follow-up; no notes, closed follow-ups or ended sessions.
+        assert_eq!(
+            head_kinds,
+            ["followup", "group", "group", "kid", "kid", "kid"]
         );
         let partial = attune::domain::Journal::head_only(head.entities);
         assert_eq!(partial.note_count(), 0);
         let marco = partial.kid(KidId(0xb1)).and_then(|k| k.last_noted);
         assert_eq!(marco, Some(at("2026-12-08T17:00:00+01:00")));
 
-        let notes = load_part(&store, Part::Notes).await.unwrap_or_default();
-        assert_eq!(notes.entities.len(), 2);
+        let notes = load_part(&store, Part::History).await.unwrap_or_default();
+        assert_eq!(notes.entities.len(), 5);
         let mut complete = partial;
         complete.add_loaded(notes.entities);
         assert_eq!(complete, everything);
+    });
+}
+
+#[test]
+fn a_follow_up_that_closes_moves_into_the_history_in_the_same_batch() {
+    pollster::block_on(async {
+        let store = MemoryStore::with_records(fixture("schema-v1.json"));
+        let mut j = load_all(&store).await.unwrap_or_default().journal;
+        let open = attune::domain::FollowUpId(0xd1);
+        let done = j.dismiss_follow_up(open, at("2026-12-09T10:00:00+01:00"));
+        let done = done.unwrap_or_default();
+        assert_eq!(store.write(&encode_changes(&done)).await, Ok(()));
+        j.apply(done);
+        assert_eq!(store.raw("followup:00000000000000d1"), None);
+        assert!(store.raw("~followup:00000000000000d1").is_some());
+        assert_eq!(load_all(&store).await.unwrap_or_default().journal, j);
     });
 }

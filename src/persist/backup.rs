@@ -12,8 +12,8 @@ use std::collections::{BTreeMap, HashSet};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use super::{RestoreError, Write, encode, restore_value};
-use crate::domain::{Entity, EntityKind, Journal, Moment};
+use super::{RestoreError, Write, encode, encode_changes, restore_value};
+use crate::domain::{Change, Entity, EntityKind, Journal, Moment};
 
 /// The backup format version this build writes and reads.
 pub const BACKUP_VERSION: u32 = 1;
@@ -135,9 +135,9 @@ pub fn replace_writes(current: &Journal, backup: &Backup) -> Vec<Write> {
         .entities()
         .map(|e| e.entity_ref())
         .filter(|r| !incoming.contains(r))
-        .map(|r| Write::Delete(r.to_string()));
-    let puts = backup.journal.entities().map(|e| Write::Put(encode(&e)));
-    deletes.chain(puts).collect()
+        .map(Change::Delete);
+    let puts = backup.journal.entities().map(Change::Put);
+    encode_changes(&deletes.chain(puts).collect::<Vec<_>>())
 }
 
 impl Backup {

@@ -14,6 +14,6 @@ pub use backup::{
 };
 pub use load::{Loaded, PartLoad, Quarantined, load_all, load_part};
 pub use memory::MemoryStore;
-pub use record::{CURRENT_SCHEMA, StoredRecord, encode, encode_changes};
+pub use record::{CURRENT_SCHEMA, HISTORY_PREFIX, StoredRecord, encode, encode_changes, key_of};
 pub use restore::{RestoreError, restore_value};
-pub use store::{AFTER_NOTES, NOTE_PREFIX, Part, Store, StoreError, Write};
+pub use store::{Part, Store, StoreError, Write};

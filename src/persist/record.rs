@@ -5,10 +5,46 @@
 
 use serde::Serialize;
 
-use crate::domain::{Change, Entity};
+use super::Write;
+
+use crate::domain::{Change, Entity, EntityKind, EntityRef};
 
 /// The schema version this build writes.
 pub const CURRENT_SCHEMA: u32 = 1;
+
+/// Settled history (notes, closed follow-ups, ended sessions) is keyed under
+/// this prefix, after everything else, so start-up can read what Today needs
+/// in one short range and the history in a second one.
+pub const HISTORY_PREFIX: &str = "~";
+
+fn is_history(entity: &Entity) -> bool {
+    match entity {
+        Entity::Note(_) => true,
+        Entity::FollowUp(f) => !f.is_open(),
+        Entity::Session(s) => s.ended,
+        Entity::Kid(_) | Entity::Group(_) => false,
+    }
+}
+
+/// The key an entity is stored under.
+pub fn key_of(entity: &Entity) -> String {
+    let plain = entity.entity_ref().to_string();
+    match is_history(entity) {
+        true => format!("{HISTORY_PREFIX}{plain}"),
+        false => plain,
+    }
+}
+
+/// Every key an entity of this kind and id may be stored under.
+fn possible_keys(target: EntityRef) -> Vec<String> {
+    let plain = target.to_string();
+    let history = format!("{HISTORY_PREFIX}{plain}");
+    match target.kind {
+        EntityKind::Kid | EntityKind::Group => vec![plain],
+        EntityKind::Note => vec![history],
+        EntityKind::FollowUp | EntityKind::Session => vec![plain, history],
+    }
+}
 
 /// One record as the storage layer holds it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -36,8 +72,7 @@ fn envelope<T: Serialize>(kind: &str, data: &T) -> String {
 
 /// Encodes an entity at the current schema version.
 pub fn encode(entity: &Entity) -> StoredRecord {
-    let target = entity.entity_ref();
-    let tag = target.kind.tag();
+    let tag = entity.entity_ref().kind.tag();
     let value = match entity {
         Entity::Kid(x) => envelope(tag, x),
         Entity::Group(x) => envelope(tag, x),
@@ -46,18 +81,30 @@ pub fn encode(entity: &Entity) -> StoredRecord {
         Entity::Session(x) => envelope(tag, x),
     };
     StoredRecord {
-        key: target.to_string(),
+        key: key_of(entity),
         value,
     }
 }
 
-/// Turns planned journal changes into storage writes, in order.
-pub fn encode_changes(changes: &[Change]) -> Vec<super::Write> {
-    changes
-        .iter()
-        .map(|change| match change {
-            Change::Put(entity) => super::Write::Put(encode(entity)),
-            Change::Delete(target) => super::Write::Delete(target.to_string()),
-        })
-        .collect()
+/// Turns planned journal changes into storage writes, in order. A put also
+/// deletes the entity's other possible key, so a follow-up that closes moves
+/// into the history range within the same transaction.
+pub fn encode_changes(changes: &[Change]) -> Vec<Write> {
+    let mut writes = Vec::with_capacity(changes.len());
+    for change in changes {
+        match change {
+            Change::Put(entity) => {
+                let record = encode(entity);
+                let stale = possible_keys(entity.entity_ref())
+                    .into_iter()
+                    .filter(|k| *k != record.key);
+                writes.extend(stale.map(Write::Delete));
+                writes.push(Write::Put(record));
+            }
+            Change::Delete(target) => {
+                writes.extend(possible_keys(*target).into_iter().map(Write::Delete));
+            }
+        }
+    }
+    writes
 }

@@ -9,24 +9,21 @@ pub enum Write {
     Delete(String),
 }
 
-/// Which records a read covers. Notes are by far the most numerous and
-/// Today does not need them, so start-up reads everything else first.
+/// Which records a read covers. History (notes, closed follow-ups, ended
+/// sessions) is by far the largest part and Today does not need it, so
+/// start-up reads the head first.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Part {
-    /// Kids, groups, follow-ups and sessions.
+    /// Kids, groups, open follow-ups and sessions in progress: keys before
+    /// [`HISTORY_PREFIX`](super::HISTORY_PREFIX).
     Head,
-    /// Notes.
-    Notes,
+    /// Everything keyed under [`HISTORY_PREFIX`](super::HISTORY_PREFIX).
+    History,
 }
-
-/// Keys of notes start with this; every other kind sorts before or after them.
-pub const NOTE_PREFIX: &str = "note:";
-/// The first key after every note key (';' follows ':').
-pub const AFTER_NOTES: &str = "note;";
 
 impl Part {
     pub fn contains(self, key: &str) -> bool {
-        key.starts_with(NOTE_PREFIX) == (self == Part::Notes)
+        key.starts_with(super::HISTORY_PREFIX) == (self == Part::History)
     }
 }
 

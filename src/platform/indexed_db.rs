@@ -1,5 +1,7 @@
 //! The journal's durable store: one IndexedDB object store, one record per entity.
 
+use std::cell::RefCell;
+
 use idb::{
     Database, DatabaseEvent, Factory, KeyRange, ObjectStoreParams, Query, TransactionMode,
     TransactionResult,
@@ -7,7 +9,7 @@ use idb::{
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{IdbDatabase, IdbTransaction};
 
-use crate::persist::{AFTER_NOTES, NOTE_PREFIX, Part, Store, StoreError, Write};
+use crate::persist::{HISTORY_PREFIX, Part, Store, StoreError, Write};
 
 /// The database every build of Attune opens. `index.html` opens it too, at
 /// the same version and with the same object store, so both must change together.
@@ -17,6 +19,9 @@ const VERSION: u32 = 1;
 
 pub struct IndexedDbStore {
     db: Database,
+    /// Reads `index.html` started before the app ran, one per part, each
+    /// used once for the first read of its part.
+    preloaded: RefCell<Option<js_sys::Object>>,
 }
 
 fn failed(e: impl std::fmt::Display) -> StoreError {
@@ -48,6 +53,7 @@ impl IndexedDbStore {
         {
             return Ok(IndexedDbStore {
                 db: Database::from(db),
+                preloaded: RefCell::new(preloaded().await),
             });
         }
         let factory = Factory::new().map_err(|e| StoreError::Unavailable(e.to_string()))?;
@@ -64,7 +70,10 @@ impl IndexedDbStore {
         let db = request
             .await
             .map_err(|e| StoreError::Unavailable(e.to_string()))?;
-        Ok(IndexedDbStore { db })
+        Ok(IndexedDbStore {
+            db,
+            preloaded: RefCell::new(None),
+        })
     }
 
     /// Closes the connection; used by tests that reopen the same database.
@@ -80,47 +89,76 @@ impl IndexedDbStore {
             .transaction(&[RECORDS], TransactionMode::ReadOnly)
             .map_err(from_idb)?;
         let store = tx.object_store(RECORDS).map_err(from_idb)?;
-        let mut out = Vec::new();
-        for range in ranges(part)? {
-            let query = Some(Query::from(range));
-            let found = match keys {
-                true => store.get_all_keys(query, None).map_err(from_idb)?.await,
-                false => store.get_all(query, None).map_err(from_idb)?.await,
-            };
-            out.extend(found.map_err(from_idb)?);
-        }
-        Ok(out)
+        let query = Some(Query::from(range(part)?));
+        let found = match keys {
+            true => store.get_all_keys(query, None).map_err(from_idb)?.await,
+            false => store.get_all(query, None).map_err(from_idb)?.await,
+        };
+        found.map_err(from_idb)
+    }
+
+    /// The values `index.html` already asked for, if this part's are unused.
+    async fn take_preloaded(&self, part: Part) -> Option<Vec<JsValue>> {
+        let name = JsValue::from_str(match part {
+            Part::Head => "head",
+            Part::History => "history",
+        });
+        let pending = {
+            let preloaded = self.preloaded.borrow();
+            let preloaded = preloaded.as_ref()?;
+            let pending = js_sys::Reflect::get(preloaded, &name).ok()?;
+            let _ = js_sys::Reflect::delete_property(preloaded, &name);
+            pending
+        };
+        let values = await_promise(pending).await?;
+        Some(values.dyn_into::<js_sys::Array>().ok()?.to_vec())
     }
 }
 
-/// Key ranges of a part: notes are one range; the rest sort before and after it.
-fn ranges(part: Part) -> Result<Vec<KeyRange>, StoreError> {
-    let notes = JsValue::from_str(NOTE_PREFIX);
-    let after = JsValue::from_str(AFTER_NOTES);
-    let ranges = match part {
-        Part::Notes => vec![KeyRange::bound(&notes, &after, Some(false), Some(true))],
-        Part::Head => vec![
-            KeyRange::upper_bound(&notes, Some(true)),
-            KeyRange::lower_bound(&after, Some(false)),
-        ],
-    };
-    ranges.into_iter().map(|r| r.map_err(from_idb)).collect()
+/// The key range of a part: history is everything from the prefix on.
+fn range(part: Part) -> Result<KeyRange, StoreError> {
+    let history = JsValue::from_str(HISTORY_PREFIX);
+    match part {
+        Part::Head => KeyRange::upper_bound(&history, Some(true)),
+        Part::History => KeyRange::lower_bound(&history, Some(false)),
+    }
+    .map_err(from_idb)
+}
+
+async fn await_promise(value: JsValue) -> Option<JsValue> {
+    let promise = value.dyn_into::<js_sys::Promise>().ok()?;
+    wasm_bindgen_futures::JsFuture::from(promise).await.ok()
+}
+
+fn window_field(name: &str) -> Option<JsValue> {
+    let window: JsValue = web_sys::window()?.into();
+    js_sys::Reflect::get(&window, &JsValue::from_str(name)).ok()
 }
 
 /// The connection `index.html` started opening, if the page has one.
 async fn early_connection() -> Option<IdbDatabase> {
-    let window = web_sys::window()?;
-    let pending = js_sys::Reflect::get(&window, &JsValue::from_str("attuneDb")).ok()?;
-    let promise = pending.dyn_into::<js_sys::Promise>().ok()?;
-    let db = wasm_bindgen_futures::JsFuture::from(promise).await.ok()?;
-    db.dyn_into::<IdbDatabase>().ok()
+    await_promise(window_field("attuneDb")?)
+        .await?
+        .dyn_into()
+        .ok()
+}
+
+/// The reads `index.html` started on that connection: `{head, history}`.
+async fn preloaded() -> Option<js_sys::Object> {
+    await_promise(window_field("attunePreload")?)
+        .await?
+        .dyn_into()
+        .ok()
 }
 
 impl Store for IndexedDbStore {
     async fn values(&self, part: Part) -> Result<Vec<String>, StoreError> {
+        let values = match self.take_preloaded(part).await {
+            Some(values) => values,
+            None => self.read(part, false).await?,
+        };
         // A value that is not a string reaches restore as text it cannot read,
         // so it is quarantined rather than dropped.
-        let values = self.read(part, false).await?;
         Ok(values
             .into_iter()
             .map(|v| v.as_string().unwrap_or_default())

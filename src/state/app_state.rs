@@ -15,7 +15,8 @@ use crate::platform::{self, IndexedDbStore, indexed_db::DATABASE};
 #[derive(Debug, Clone, PartialEq)]
 pub enum Boot {
     Loading,
-    /// Kids, groups, follow-ups and sessions are in; the notes are still loading.
+    /// Kids, groups, open follow-ups and running sessions are in; the history
+    /// (notes above all) is still loading.
     HeadLoaded,
     /// Loaded; `quarantined` records could not be read and were left untouched.
     Ready {
@@ -72,7 +73,8 @@ impl AppState {
         expect_context::<AppState>()
     }
 
-    /// Reads everything but the notes, shows Today, then reads the notes.
+    /// Reads what Today needs, shows it, then reads the history (notes,
+    /// closed follow-ups, ended sessions).
     async fn load(self) {
         let store = match IndexedDbStore::open(DATABASE).await {
             Ok(store) => Rc::new(store),
@@ -85,7 +87,7 @@ impl AppState {
         self.journal.set(Journal::head_only(head.entities));
         self.boot.set(Boot::HeadLoaded);
         platform::mark("attune:head-loaded");
-        let notes = match load_part(&*store, Part::Notes).await {
+        let notes = match load_part(&*store, Part::History).await {
             Ok(notes) => notes,
             Err(e) => return self.boot.set(Boot::Failed(e)),
         };
@@ -97,7 +99,7 @@ impl AppState {
         platform::mark("attune:loaded");
     }
 
-    /// Everything but the notes is in memory: enough for Today and the lists.
+    /// Everything but the history is in memory: enough for Today and the lists.
     pub fn head_ready(&self) -> bool {
         matches!(self.boot.get(), Boot::HeadLoaded | Boot::Ready { .. })
     }
