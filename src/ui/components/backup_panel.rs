@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::domain::EntityKind;
+use crate::domain::{EntityKind, dates};
 use crate::persist::{Backup, MAX_BACKUP_BYTES, export_backup, parse_backup};
 use crate::platform::{clock, files};
 use crate::state::AppState;
@@ -27,12 +27,12 @@ fn preview_text(backup: &Backup) -> String {
     if let (Some(first), Some(last)) = (summary.first_note, summary.last_note) {
         text.push_str(&format!(
             " Notes from {} to {}.",
-            first.format("%-d %b %Y"),
-            last.format("%-d %b %Y")
+            dates::day_month_year(first),
+            dates::day_month_year(last)
         ));
     }
     if let Some(at) = backup.exported_at {
-        text = format!("Backup made {}: {text}", at.format("%-d %b %Y, %H:%M"));
+        text = format!("Backup made {}: {text}", dates::day_and_time(at));
     }
     text
 }
@@ -46,7 +46,7 @@ pub fn BackupPanel() -> impl IntoView {
     let save_backup = move |_| {
         let now = clock::now();
         let text = state.journal.with_untracked(|j| export_backup(j, now));
-        let name = format!("attune-backup-{}.json", now.format("%Y-%m-%d"));
+        let name = format!("attune-backup-{}.json", dates::iso_day(now.date_naive()));
         message.set(Some(
             match files::download(&name, &text, "application/json") {
                 Ok(()) => (

@@ -7,7 +7,7 @@ use leptos_router::components::A;
 use super::kid_id_param;
 use crate::domain::Kid;
 use crate::state::AppState;
-use crate::ui::components::EmptyState;
+use crate::ui::components::{EmptyState, Timeline};
 use crate::ui::errors::app_error_text;
 
 #[component]
@@ -63,14 +63,6 @@ fn KidDetails(
             .unwrap_or_default();
         names.join(", ")
     });
-    let timeline = Memo::new(move |_| {
-        let journal = state.journal.read();
-        journal
-            .notes_about(id)
-            .into_iter()
-            .map(|n| (n.id, n.created_at, n.text.clone()))
-            .collect::<Vec<_>>()
-    });
     let nickname = kid
         .nickname
         .clone()
@@ -98,23 +90,7 @@ fn KidDetails(
         </section>
         <section class="card" aria-labelledby="timeline-h">
             <h2 id="timeline-h">"Timeline"</h2>
-            {move || {
-                if !state.is_ready() {
-                    return view! { <p class="muted">"Loading notes…"</p> }.into_any();
-                }
-                let notes = timeline.get();
-                if notes.is_empty() {
-                    return view! { <p class="muted">"Nothing noted yet."</p> }.into_any();
-                }
-                view! {
-                    <ol class="timeline">
-                        {notes.into_iter().map(|(_, at, text)| view! {
-                            <li><time>{at.format("%a %-d %b").to_string()}</time>" "{text}</li>
-                        }).collect_view()}
-                    </ol>
-                }
-                .into_any()
-            }}
+            <Timeline kid=id/>
         </section>
         {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
         <button class="button quiet" on:click=set_archived>

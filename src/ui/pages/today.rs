@@ -2,6 +2,7 @@
 
 use leptos::prelude::*;
 
+use crate::domain::dates;
 use crate::platform::clock;
 use crate::state::AppState;
 use crate::ui::components::EmptyState;
@@ -9,7 +10,7 @@ use crate::ui::components::EmptyState;
 #[component]
 pub fn TodayPage() -> impl IntoView {
     let state = AppState::expect();
-    let date = clock::today().format("%A %-d %B").to_string();
+    let date = dates::long_day(clock::today());
     let kid_count = Memo::new(move |_| state.journal.read().kids_by_name(false).len());
     let body = move || {
         if !state.head_ready() {

@@ -64,3 +64,36 @@ test('two kids with one name must be told apart by a nickname', async ({ page })
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Sammy' })).toBeVisible();
 });
+
+test('a long timeline shows the newest notes first, older ones on request', async ({ page }) => {
+  const notes = Array.from({ length: 60 }, (_, i) => ({
+    v: 1,
+    kind: 'note',
+    data: {
+      id: (0x100 + i).toString(16).padStart(16, '0'),
+      text: `Note number ${i + 1}`,
+      kids: ['00000000000000b1'],
+      created_at: new Date(Date.UTC(2026, 9, 1 + i, 16)).toISOString(),
+    },
+  }));
+  const kid = {
+    v: 1,
+    kind: 'kid',
+    data: { id: '00000000000000b1', display_name: 'Marco', created_at: '2026-09-01T10:00:00Z' },
+  };
+  await open(page, '/settings');
+  await page.getByLabel('Restore from a backup…').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ attune_backup: 1, records: [kid, ...notes] })),
+  });
+  await page.getByRole('button', { name: 'Replace everything' }).click();
+  await expect(page.getByText('Restored.')).toBeVisible();
+  await open(page, '/kids/00000000000000b1');
+  const items = page.locator('ol.timeline li');
+  await expect(items).toHaveCount(50);
+  await expect(items.first()).toContainText('Note number 60');
+  await page.getByRole('button', { name: 'Show older notes (10 more)' }).click();
+  await expect(items).toHaveCount(60);
+  await expect(items.last()).toContainText('Note number 1');
+});
