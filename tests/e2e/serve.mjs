@@ -35,6 +35,10 @@ createServer(async (req, res) => {
     res.writeHead(500).end('dist/ is missing: run the release build first');
     return;
   }
-  res.writeHead(200, { 'content-type': found.type, 'cache-control': 'no-cache' });
+  // Trunk puts a content hash in every built file's name, so those never
+  // change and may be kept; index.html must be asked for again each time.
+  const hashed = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/.test(path);
+  const cache = hashed ? 'public, max-age=31536000, immutable' : 'no-cache';
+  res.writeHead(200, { 'content-type': found.type, 'cache-control': cache });
   res.end(found.body);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));
