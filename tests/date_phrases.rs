@@ -179,3 +179,23 @@ fn the_first_phrase_wins() {
     );
     assert_eq!(found.map(|f| f.date), Some(date("2026-12-02")));
 }
+
+#[test]
+fn a_follow_up_prompt_is_suggested_from_the_note() {
+    let today = date("2026-12-01");
+    let cases = [
+        ("Big game on Saturday", "Ask about the big game"),
+        ("big game on Saturday!", "Ask about the big game"),
+        ("Recital on the 3rd of December", "Ask about the recital"),
+        ("Zoë's exam in two weeks", "Ask about Zoë's exam"),
+        ("going camping this weekend.", "Ask about going camping"),
+        ("Her audition is next Tuesday", "Ask about her audition"),
+        ("Tomorrow: dentist", "Ask about the dentist"),
+        ("tomorrow", "Ask how it went"),
+    ];
+    for (text, want) in cases {
+        let found = find_date(text, today, DateOrder::DayMonth);
+        let prompt = found.map(|f| attune::domain::date_phrase::suggest_prompt(text, &f));
+        assert_eq!(prompt.as_deref(), Some(want), "{text}");
+    }
+}

@@ -336,3 +336,108 @@ fn a_note_moves_each_kid_last_noted_forward_never_back() {
     assert_eq!(j.kid(MARCO).and_then(|k| k.last_noted), Some(later));
     assert_eq!(j.kid(ZOE).and_then(|k| k.last_noted), Some(later));
 }
+
+mod capture {
+    use super::*;
+    use attune::domain::capture::CaptureDraft;
+    use attune::domain::date_phrase::DateOrder;
+
+    fn draft(text: &str, kids: &[KidId]) -> CaptureDraft {
+        CaptureDraft {
+            text: text.into(),
+            kids: kids.to_vec(),
+            ..CaptureDraft::default()
+        }
+    }
+
+    #[test]
+    fn a_note_with_a_date_offers_a_follow_up_for_each_kid() {
+        let mut j = two_kids();
+        let tuesday = at("2026-12-01T17:00:00+00:00");
+        let capture = draft("Big game on Saturday #soccer", &[MARCO, ZOE]);
+        let offer = capture.offer(tuesday.date_naive(), DateOrder::DayMonth);
+        assert_eq!(
+            offer.as_ref().map(|o| o.prompt.as_str()),
+            Some("Ask about the big game")
+        );
+        assert_eq!(
+            offer.as_ref().map(|o| o.date.to_string()),
+            Some("2026-12-05".into())
+        );
+        assert_eq!(offer.as_ref().map(|o| o.phrase.as_str()), Some("Saturday"));
+
+        let ids = [FollowUpId(7), FollowUpId(8)];
+        let planned = capture.plan(&j, NoteId(1), &ids, tuesday, DateOrder::DayMonth);
+        run(&mut j, planned);
+        assert_eq!(j.notes_about(ZOE).len(), 1);
+        for (kid, id) in [(MARCO, 7), (ZOE, 8)] {
+            let f = j.follow_up(FollowUpId(id));
+            assert_eq!(f.map(|f| f.kid), Some(kid));
+            let due = NaiveDate::from_ymd_opt(2026, 12, 5).unwrap_or_default();
+            assert_eq!(f.map(|f| f.due), Some(Due::FirstSeenOnOrAfter(due)));
+            assert_eq!(f.and_then(|f| f.from_note), Some(NoteId(1)));
+        }
+        assert!(
+            j.kid(MARCO)
+                .is_some_and(|k| k.interests.contains(&"soccer".to_string()))
+        );
+    }
+
+    #[test]
+    fn the_leader_can_change_reword_or_decline_the_follow_up() {
+        let mut j = two_kids();
+        let tuesday = at("2026-12-01T17:00:00+00:00");
+        let mut capture = draft("Big game on Saturday", &[MARCO]);
+        capture.prompt = Some("Ask how the final went".into());
+        capture.due = NaiveDate::from_ymd_opt(2026, 12, 7);
+        let planned = capture.plan(
+            &j,
+            NoteId(1),
+            &[FollowUpId(2)],
+            tuesday,
+            DateOrder::DayMonth,
+        );
+        run(&mut j, planned);
+        let f = j.follow_up(FollowUpId(2));
+        assert_eq!(f.map(|f| f.prompt.as_str()), Some("Ask how the final went"));
+        assert_eq!(
+            f.map(|f| f.due),
+            Some(Due::FirstSeenOnOrAfter(
+                NaiveDate::from_ymd_opt(2026, 12, 7).unwrap_or_default()
+            ))
+        );
+
+        capture.no_follow_up = true;
+        assert_eq!(
+            capture.offer(tuesday.date_naive(), DateOrder::DayMonth),
+            None
+        );
+        let planned = capture.plan(
+            &j,
+            NoteId(3),
+            &[FollowUpId(4)],
+            tuesday,
+            DateOrder::DayMonth,
+        );
+        run(&mut j, planned);
+        assert!(j.follow_up(FollowUpId(4)).is_none());
+    }
+
+    #[test]
+    fn a_note_without_a_date_offers_nothing_and_is_still_saved() {
+        let mut j = two_kids();
+        let capture = CaptureDraft {
+            chips: vec![Chip::QuietToday],
+            ..draft("Sat with Zoë at lunch", &[MARCO])
+        };
+        let now = at("2026-12-01T17:00:00+00:00");
+        assert_eq!(capture.offer(now.date_naive(), DateOrder::DayMonth), None);
+        let planned = capture.plan(&j, NoteId(1), &[FollowUpId(2)], now, DateOrder::DayMonth);
+        run(&mut j, planned);
+        assert_eq!(
+            j.note(NoteId(1)).map(|n| n.chips.clone()),
+            Some(vec![Chip::QuietToday])
+        );
+        assert!(j.follow_up(FollowUpId(2)).is_none());
+    }
+}

@@ -463,3 +463,62 @@ fn this_weekend(today: NaiveDate) -> NaiveDate {
         _ => on_or_after(today, Weekday::Sat),
     }
 }
+
+/// Words that lead into a date phrase and go with it when it is cut out.
+const LEAD_INS: [&str; 9] = [
+    "on", "this", "next", "by", "until", "till", "coming", "is", "at",
+];
+
+/// A follow-up prompt suggested from a note and the date phrase found in it:
+/// "Big game on Saturday" gives "Ask about the big game".
+pub fn suggest_prompt(text: &str, found: &FoundDate) -> String {
+    let before = text.get(..found.start).unwrap_or("");
+    let after = text.get(found.end..).unwrap_or("");
+    let mut words: Vec<&str> = before.split_whitespace().collect();
+    while words
+        .last()
+        .is_some_and(|w| LEAD_INS.contains(&w.to_lowercase().as_str()))
+    {
+        words.pop();
+    }
+    if words.is_empty() {
+        words = after.split_whitespace().collect();
+    }
+    let subject = words
+        .join(" ")
+        .trim_matches(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .to_string();
+    if subject.is_empty() {
+        return "Ask how it went".to_string();
+    }
+    let first = subject
+        .split_whitespace()
+        .next()
+        .unwrap_or("")
+        .to_lowercase();
+    let determined = matches!(
+        first.as_str(),
+        "the" | "a" | "an" | "his" | "her" | "their" | "my" | "our" | "its" | "your"
+    ) || first.ends_with("'s")
+        || first.ends_with("’s")
+        || first.ends_with("ing");
+    let starts_with_name = subject.chars().next().is_some_and(char::is_uppercase)
+        && (first.ends_with("'s") || first.ends_with("’s"));
+    let subject = if starts_with_name {
+        subject
+    } else {
+        lower_first(&subject)
+    };
+    match determined {
+        true => format!("Ask about {subject}"),
+        false => format!("Ask about the {subject}"),
+    }
+}
+
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(c) => c.to_lowercase().chain(chars).collect(),
+        None => String::new(),
+    }
+}

@@ -7,6 +7,7 @@
 use gloo_storage::{LocalStorage, Storage};
 use serde::{Serialize, de::DeserializeOwned};
 
+use crate::domain::date_phrase::DateOrder;
 use crate::persist::StoreError;
 
 const PREFIX: &str = "attune.";
@@ -27,6 +28,17 @@ pub fn save<T: Serialize>(key: &str, value: &T) -> Result<(), StoreError> {
         }
         other => StoreError::Failed(other.to_string()),
     })
+}
+
+const DATE_ORDER: &str = "date_order";
+
+/// How the leader writes numeric dates; day/month unless they chose otherwise.
+pub fn date_order() -> DateOrder {
+    load(DATE_ORDER).unwrap_or_default()
+}
+
+pub fn set_date_order(order: DateOrder) -> Result<(), StoreError> {
+    save(DATE_ORDER, &order)
 }
 
 pub fn clear(key: &str) {

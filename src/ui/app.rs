@@ -4,16 +4,17 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use super::components::{BootBanner, BottomNav, SaveIndicator};
+use super::components::{BootBanner, BottomNav, CaptureButton, SaveIndicator};
 use super::pages::{
-    KidEditPage, KidNewPage, KidPage, KidsPage, NotFoundPage, SessionPage, SettingsPage, TodayPage,
+    KidEditPage, KidNewPage, KidPage, KidsPage, NotFoundPage, NotePage, SessionPage, SettingsPage,
+    TodayPage,
 };
 use crate::platform;
 use crate::state::AppState;
 
 #[component]
 pub fn App() -> impl IntoView {
-    AppState::provide();
+    let state = AppState::provide();
     let shell = view! {
         <Router>
             <header class="top-bar">
@@ -21,17 +22,20 @@ pub fn App() -> impl IntoView {
                 <SaveIndicator/>
             </header>
             <BootBanner/>
-            <main id="main" class="page">
+            // Busy until the whole journal has loaded, for screen readers.
+            <main id="main" class="page" aria-busy=move || (!state.is_ready()).to_string()>
                 <Routes fallback=NotFoundPage>
                     <Route path=path!("/") view=TodayPage/>
                     <Route path=path!("/kids") view=KidsPage/>
                     <Route path=path!("/kids/new") view=KidNewPage/>
                     <Route path=path!("/kids/:id") view=KidPage/>
                     <Route path=path!("/kids/:id/edit") view=KidEditPage/>
+                    <Route path=path!("/note") view=NotePage/>
                     <Route path=path!("/session") view=SessionPage/>
                     <Route path=path!("/settings") view=SettingsPage/>
                 </Routes>
             </main>
+            <CaptureButton/>
             <BottomNav/>
         </Router>
     };

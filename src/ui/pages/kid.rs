@@ -7,7 +7,7 @@ use leptos_router::components::A;
 use super::kid_id_param;
 use crate::domain::Kid;
 use crate::state::AppState;
-use crate::ui::components::{EmptyState, Timeline};
+use crate::ui::components::{EmptyState, OpenFollowUps, Timeline};
 use crate::ui::errors::app_error_text;
 
 #[component]
@@ -88,6 +88,10 @@ fn KidDetails(
             }}
             {move || (!groups.get().is_empty()).then(|| view! { <p>"Groups: " {groups.get()}</p> })}
         </section>
+        <A href=format!("/note?kid={id}") attr:class="button primary wide">
+            {format!("Add a note about {}", kid.called())}
+        </A>
+        <OpenFollowUps kid=id/>
         <section class="card" aria-labelledby="timeline-h">
             <h2 id="timeline-h">"Timeline"</h2>
             <Timeline kid=id/>

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::domain::date_phrase::DateOrder;
+use crate::platform::prefs;
 use crate::state::{AppState, Boot};
 use crate::ui::components::BackupPanel;
 
@@ -28,6 +30,20 @@ pub fn SettingsPage() -> impl IntoView {
             <p class="muted">
                 "Nothing leaves this phone. There is no account and no server: if this browser's data is cleared, the notes are gone."
             </p>
+        </section>
+        <section class="card">
+            <h2>"Dates"</h2>
+            <label for="date-order">"In a note, 5/12 means"</label>
+            <select id="date-order" on:change=move |ev| {
+                let order = match event_target_value(&ev).as_str() {
+                    "month_day" => DateOrder::MonthDay,
+                    _ => DateOrder::DayMonth,
+                };
+                let _ = prefs::set_date_order(order);
+            }>
+                <option value="day_month" selected=prefs::date_order() == DateOrder::DayMonth>"5 December"</option>
+                <option value="month_day" selected=prefs::date_order() == DateOrder::MonthDay>"May 12"</option>
+            </select>
         </section>
         <BackupPanel/>
         <section class="card">

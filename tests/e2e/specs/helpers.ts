@@ -2,7 +2,7 @@ import { expect, type Page } from '@playwright/test';
 
 /** Waits until Attune has opened its storage and loaded the journal. */
 export async function whenLoaded(page: Page) {
-  await page.waitForFunction(() => performance.getEntriesByName('attune:loaded').length > 0);
+  await expect(page.locator('main[aria-busy="false"]')).toBeAttached();
 }
 
 export async function open(page: Page, path = '/') {

@@ -24,6 +24,13 @@ for (const scheme of ['light', 'dark'] as const) {
     await shot('kid-page');
     await addKid(page, 'Zoë', 'art');
     await addKid(page, 'Sam', 'chess, basketball');
+    await open(page, '/note?kid=' + page.url().split('/').pop());
+    await page.getByLabel('Note').fill('Big game on Saturday #chess');
+    await page.getByRole('button', { name: 'excited' }).click();
+    await shot('note-new');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await expect(page.locator('ol.timeline li')).toHaveCount(1);
+    await shot('kid-page-with-note');
     await open(page, '/kids');
     await shot('kids-list');
     await open(page, '/');

@@ -1,0 +1,88 @@
+//! A note as the leader is writing it, and the follow-up it may bring.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::date_phrase::{DateOrder, find_date, suggest_prompt};
+use super::{
+    Change, Chip, Due, FollowUpDraft, FollowUpId, Journal, JournalError, KidId, Moment, NoteDraft,
+    NoteId,
+};
+
+/// Everything in the capture form; kept as a draft until saved or discarded.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct CaptureDraft {
+    pub text: String,
+    pub kids: Vec<KidId>,
+    pub chips: Vec<Chip>,
+    /// The leader's own wording for the follow-up, once they edit it.
+    pub prompt: Option<String>,
+    /// A due date the leader chose instead of the one found in the text.
+    pub due: Option<NaiveDate>,
+    /// The leader declined the follow-up.
+    pub no_follow_up: bool,
+}
+
+/// The follow-up offered for a draft: due the first time the kid is seen on
+/// or after `date`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Offer {
+    pub prompt: String,
+    pub date: NaiveDate,
+    /// The date phrase as written, for showing what was understood.
+    pub phrase: String,
+}
+
+impl CaptureDraft {
+    /// The follow-up this draft would create, if its text names a date (or
+    /// the leader chose one) and the leader has not declined it.
+    pub fn offer(&self, today: NaiveDate, order: DateOrder) -> Option<Offer> {
+        if self.no_follow_up {
+            return None;
+        }
+        let found = find_date(&self.text, today, order);
+        let date = self.due.or(found.as_ref().map(|f| f.date))?;
+        let suggested = match &found {
+            Some(f) => suggest_prompt(&self.text, f),
+            None => "Ask how it went".to_string(),
+        };
+        Some(Offer {
+            prompt: self.prompt.clone().unwrap_or(suggested),
+            date,
+            phrase: found
+                .map(|f| self.text[f.start..f.end].to_string())
+                .unwrap_or_default(),
+        })
+    }
+
+    /// The changes saving this draft makes: the note, and one follow-up for
+    /// each kid when a follow-up is offered. `follow_up_ids` needs one id per kid.
+    pub fn plan(
+        &self,
+        journal: &Journal,
+        note: NoteId,
+        follow_up_ids: &[FollowUpId],
+        now: Moment,
+        order: DateOrder,
+    ) -> Result<Vec<Change>, JournalError> {
+        let note_draft = NoteDraft {
+            text: self.text.clone(),
+            kids: self.kids.clone(),
+            chips: self.chips.clone(),
+            session: None,
+        };
+        let mut changes = journal.add_note(note, &note_draft, now)?;
+        if let Some(offer) = self.offer(now.date_naive(), order) {
+            for (kid, id) in self.kids.iter().zip(follow_up_ids) {
+                let draft = FollowUpDraft {
+                    kid: *kid,
+                    prompt: offer.prompt.clone(),
+                    due: Due::FirstSeenOnOrAfter(offer.date),
+                    from_note: Some(note),
+                };
+                changes.extend(journal.add_follow_up(*id, &draft, now)?);
+            }
+        }
+        Ok(changes)
+    }
+}

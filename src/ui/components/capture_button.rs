@@ -1,0 +1,29 @@
+//! The one-tap way to a new note, floating above every screen.
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+
+#[component]
+pub fn CaptureButton() -> impl IntoView {
+    let location = use_location();
+    let href = Memo::new(move |_| {
+        let path = location.pathname.get();
+        // From a kid's page, the note is about that kid.
+        match path.strip_prefix("/kids/").filter(|rest| rest.len() == 16) {
+            Some(id) => format!("/note?kid={id}"),
+            None => "/note".to_string(),
+        }
+    });
+    let hidden = Memo::new(move |_| location.pathname.get() == "/note");
+    move || {
+        (!hidden.get()).then(|| {
+            view! {
+                <A href=href.get() attr:class="capture-button" attr:aria-label="New note">
+                    <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 5v14M5 12h14"/></svg>
+                    <span>"Note"</span>
+                </A>
+            }
+        })
+    }
+}

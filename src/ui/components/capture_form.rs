@@ -1,0 +1,110 @@
+//! Writing a note: who it is about, what was noticed, and the follow-up it brings.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::use_navigate;
+
+use crate::domain::capture::CaptureDraft;
+use crate::domain::{Chip, FollowUpId, KidId, NoteId};
+use crate::platform::{clock, prefs};
+use crate::state::{AppState, Draft};
+use crate::ui::components::KidPicker;
+use crate::ui::components::follow_up_offer::FollowUpOffer;
+use crate::ui::errors::app_error_text;
+
+#[component]
+pub fn CaptureForm(
+    /// A kid to start with when there is no draft yet (from their page).
+    #[prop(default = None)]
+    kid: Option<KidId>,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let navigate = use_navigate();
+    let draft = Draft::restore("note".into(), CaptureDraft::default());
+    if let Some(kid) = kid {
+        draft.value.update(|d| {
+            if d.kids.is_empty() {
+                d.kids.push(kid);
+            }
+        });
+    }
+    let order = prefs::date_order();
+    let error = RwSignal::new(None::<String>);
+    let busy = RwSignal::new(false);
+    let offer = Signal::derive(move || draft.value.with(|d| d.offer(clock::today(), order)));
+    let chosen = Signal::derive(move || draft.value.with(|d| d.kids.clone()));
+
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        let typed = draft.value.get_untracked();
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            let note = NoteId(clock::new_id());
+            let ids: Vec<FollowUpId> = typed
+                .kids
+                .iter()
+                .map(|_| FollowUpId(clock::new_id()))
+                .collect();
+            let result = state
+                .commit(|j| typed.plan(j, note, &ids, clock::now(), order))
+                .await;
+            busy.set(false);
+            match result {
+                Ok(()) => {
+                    draft.clear();
+                    let first = typed
+                        .kids
+                        .first()
+                        .map(|k| format!("/kids/{k}"))
+                        .unwrap_or_default();
+                    navigate(&first, Default::default());
+                }
+                Err(e) => error.set(Some(app_error_text(&e))),
+            }
+        });
+    };
+    let toggle = move |chip: Chip| {
+        draft
+            .value
+            .update(|d| match d.chips.iter().position(|c| *c == chip) {
+                Some(i) => drop(d.chips.remove(i)),
+                None => d.chips.push(chip),
+            })
+    };
+    view! {
+        <form class="form" on:submit=save novalidate>
+            <KidPicker chosen=chosen on_change=Callback::new(move |kids| draft.value.update(|d| d.kids = kids))/>
+            <label for="note-text">"Note"</label>
+            <textarea id="note-text" rows="3" placeholder="What did you notice? Big game on Saturday #soccer"
+                prop:value=move || draft.value.read().text.clone()
+                on:input=move |ev| draft.value.update(|d| d.text = event_target_value(&ev))></textarea>
+            <div class="chips" role="group" aria-label="Quick observations">
+                {Chip::ALL.into_iter().map(|chip| view! {
+                    <button type="button" class="chip toggle"
+                        aria-pressed=move || draft.value.read().chips.contains(&chip).to_string()
+                        on:click=move |_| toggle(chip)>{chip.label()}</button>
+                }).collect_view()}
+            </div>
+            <FollowUpOffer offer=offer
+                on_prompt=Callback::new(move |p| draft.value.update(|d| d.prompt = Some(p)))
+                on_date=Callback::new(move |date| draft.value.update(|d| d.due = Some(date)))
+                on_remove=Callback::new(move |()| draft.value.update(|d| d.no_follow_up = true))/>
+            {move || draft.value.read().no_follow_up.then(|| view! {
+                <button type="button" class="button quiet" on:click=move |_| draft.value.update(|d| d.no_follow_up = false)>
+                    "Add a follow-up after all"
+                </button>
+            })}
+            {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
+            <div class="form-actions">
+                <button type="submit" class="button primary" disabled=move || busy.get()>"Save note"</button>
+                <button type="button" class="button quiet" on:click=move |_| { draft.value.set(CaptureDraft::default()); error.set(None); }>
+                    "Discard"
+                </button>
+            </div>
+        </form>
+    }
+}
