@@ -441,3 +441,146 @@ mod capture {
         assert!(j.follow_up(FollowUpId(2)).is_none());
     }
 }
+
+mod standing {
+    use super::*;
+    use attune::domain::Standing;
+    use attune::domain::today::today_view;
+
+    fn day(text: &str) -> NaiveDate {
+        text.parse().unwrap_or_default()
+    }
+
+    fn with_follow_up(due: Due) -> Journal {
+        let mut j = two_kids();
+        let draft = FollowUpDraft {
+            kid: MARCO,
+            prompt: "Ask about the big game".into(),
+            due,
+            from_note: None,
+        };
+        let planned = j.add_follow_up(FollowUpId(1), &draft, at("2026-12-01T17:00:00+00:00"));
+        run(&mut j, planned);
+        j
+    }
+
+    #[test]
+    fn a_follow_up_after_saturday_is_upcoming_then_due_then_overdue() {
+        let j = with_follow_up(Due::FirstSeenOnOrAfter(day("2026-12-05")));
+        let f = j.follow_up(FollowUpId(1)).cloned();
+        let standing = |d: &str| f.as_ref().map(|f| f.standing(day(d)));
+        assert_eq!(
+            standing("2026-12-02"),
+            Some(Standing::Upcoming(day("2026-12-05")))
+        );
+        assert_eq!(standing("2026-12-05"), Some(Standing::DueToday));
+        assert_eq!(standing("2026-12-07"), Some(Standing::Overdue(2)));
+
+        let wednesday = today_view(&j, day("2026-12-02"));
+        assert!(wednesday.due.is_empty());
+        assert_eq!(
+            wednesday
+                .upcoming
+                .iter()
+                .map(|i| i.kid_name.as_str())
+                .collect::<Vec<_>>(),
+            ["Marco"]
+        );
+        let monday = today_view(&j, day("2026-12-07"));
+        assert_eq!(
+            monday.due.first().map(|i| i.standing),
+            Some(Standing::Overdue(2))
+        );
+        assert!(monday.upcoming.is_empty());
+        let far = today_view(&j, day("2026-11-20"));
+        assert!(
+            far.upcoming.is_empty(),
+            "more than a week ahead is not listed"
+        );
+    }
+
+    #[test]
+    fn snoozing_hides_a_follow_up_until_its_day() {
+        let mut j = with_follow_up(Due::OnDate(day("2026-12-05")));
+        let planned = j.snooze_follow_up(FollowUpId(1), day("2026-12-08"));
+        run(&mut j, planned);
+        let f = j.follow_up(FollowUpId(1)).cloned();
+        assert_eq!(
+            f.as_ref().map(|f| f.standing(day("2026-12-06"))),
+            Some(Standing::Snoozed(day("2026-12-08")))
+        );
+        assert_eq!(
+            f.as_ref().map(|f| f.standing(day("2026-12-08"))),
+            Some(Standing::DueToday)
+        );
+        assert!(today_view(&j, day("2026-12-06")).due.is_empty());
+    }
+
+    #[test]
+    fn next_time_seen_waits_and_done_or_dismissed_leave_today() {
+        let j = with_follow_up(Due::NextTimeSeen);
+        let f = j.follow_up(FollowUpId(1)).cloned();
+        assert_eq!(
+            f.map(|f| f.standing(day("2026-12-02"))),
+            Some(Standing::WaitingToBeSeen)
+        );
+        let today = today_view(&j, day("2026-12-02"));
+        assert!(today.due.is_empty() && today.upcoming.is_empty());
+
+        let mut j = with_follow_up(Due::OnDate(day("2026-12-01")));
+        let planned = j.complete_follow_up(FollowUpId(1), None, at("2026-12-01T18:00:00+00:00"));
+        run(&mut j, planned);
+        assert!(today_view(&j, day("2026-12-01")).due.is_empty());
+        let planned = j.add_outcome(
+            FollowUpId(1),
+            NoteId(5),
+            "They won 3-1, face lit up",
+            at("2026-12-01T18:01:00+00:00"),
+        );
+        run(&mut j, planned);
+        assert_eq!(
+            j.notes_about(MARCO).first().map(|n| n.text.as_str()),
+            Some("They won 3-1, face lit up")
+        );
+        assert_eq!(
+            j.add_outcome(
+                FollowUpId(1),
+                NoteId(6),
+                "again",
+                at("2026-12-01T18:02:00+00:00")
+            ),
+            Err(JournalError::OutcomeNotExpected)
+        );
+    }
+
+    #[test]
+    fn quiet_kids_are_the_longest_without_a_note() {
+        let mut j = two_kids();
+        let planned = j.add_kid(
+            KidId(3),
+            &kid_draft("Ana", ""),
+            at("2026-12-01T10:00:00+00:00"),
+        );
+        run(&mut j, planned);
+        let planned = j.add_note(
+            NoteId(1),
+            &note("x", &[MARCO]),
+            at("2026-11-01T10:00:00+00:00"),
+        );
+        run(&mut j, planned);
+        let planned = j.add_note(
+            NoteId(2),
+            &note("x", &[ZOE]),
+            at("2026-11-28T10:00:00+00:00"),
+        );
+        run(&mut j, planned);
+        let view = today_view(&j, day("2026-12-01"));
+        let quiet: Vec<(&str, Option<i64>)> = view
+            .quiet
+            .iter()
+            .map(|q| (q.name.as_str(), q.days))
+            .collect();
+        // Ana has no note at all; Marco's is 30 days old; Zoë was noted 3 days ago.
+        assert_eq!(quiet, [("Ana", None), ("Marco", Some(30))]);
+    }
+}

@@ -61,3 +61,50 @@ pub struct FollowUpDraft {
     #[serde(default)]
     pub from_note: Option<NoteId>,
 }
+
+/// Where a follow-up stands on a given day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Standing {
+    /// Its day has passed this many days ago.
+    Overdue(u32),
+    DueToday,
+    /// Its day is still to come.
+    Upcoming(NaiveDate),
+    /// Comes back when the kid is next marked present in a session.
+    WaitingToBeSeen,
+    /// Put off by the leader until this day.
+    Snoozed(NaiveDate),
+    Done,
+    Dismissed,
+}
+
+impl FollowUp {
+    /// The day it comes back, counting a snooze: `None` for "next time seen".
+    pub fn comes_back_on(&self) -> Option<NaiveDate> {
+        let due = match self.due {
+            Due::OnDate(d) | Due::FirstSeenOnOrAfter(d) => Some(d),
+            Due::NextTimeSeen => None,
+        };
+        match (due, self.snoozed_until) {
+            (Some(d), Some(s)) => Some(d.max(s)),
+            (d, s) => d.or(s),
+        }
+    }
+
+    pub fn standing(&self, today: NaiveDate) -> Standing {
+        match self.status {
+            FollowUpStatus::Done { .. } => return Standing::Done,
+            FollowUpStatus::Dismissed { .. } => return Standing::Dismissed,
+            FollowUpStatus::Open => {}
+        }
+        if let Some(until) = self.snoozed_until.filter(|s| *s > today) {
+            return Standing::Snoozed(until);
+        }
+        match self.comes_back_on() {
+            None => Standing::WaitingToBeSeen,
+            Some(d) if d > today => Standing::Upcoming(d),
+            Some(d) if d == today => Standing::DueToday,
+            Some(d) => Standing::Overdue(u32::try_from((today - d).num_days()).unwrap_or(u32::MAX)),
+        }
+    }
+}

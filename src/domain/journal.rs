@@ -51,6 +51,8 @@ pub enum JournalError {
     FollowUpNotFound,
     #[error("follow-up is already closed")]
     FollowUpClosed,
+    #[error("an outcome can only be added once, to a follow-up that is done")]
+    OutcomeNotExpected,
     #[error("session not found")]
     SessionNotFound,
     #[error("kid is not on this session's list")]
@@ -202,6 +204,10 @@ impl Journal {
 
     pub fn follow_up(&self, id: FollowUpId) -> Option<&FollowUp> {
         self.follow_ups.get(&id)
+    }
+
+    pub fn open_follow_ups(&self) -> impl Iterator<Item = &FollowUp> {
+        self.follow_ups.values().filter(|f| f.is_open())
     }
 
     pub fn follow_ups_for(&self, kid: KidId) -> impl Iterator<Item = &FollowUp> {
@@ -443,6 +449,43 @@ impl Journal {
         let status = FollowUpStatus::Done {
             at: now,
             outcome_note,
+        };
+        changes.push(Change::Put(Entity::FollowUp(FollowUp {
+            status,
+            ..f.clone()
+        })));
+        Ok(changes)
+    }
+
+    /// Records how a follow-up already marked done went; the outcome joins
+    /// the kid's timeline as a note.
+    pub fn add_outcome(
+        &self,
+        id: FollowUpId,
+        note: NoteId,
+        text: &str,
+        now: Moment,
+    ) -> Result<Vec<Change>> {
+        let f = self
+            .follow_ups
+            .get(&id)
+            .ok_or(JournalError::FollowUpNotFound)?;
+        let FollowUpStatus::Done {
+            at,
+            outcome_note: None,
+        } = f.status
+        else {
+            return Err(JournalError::OutcomeNotExpected);
+        };
+        let draft = NoteDraft {
+            text: text.to_string(),
+            kids: vec![f.kid],
+            ..NoteDraft::default()
+        };
+        let mut changes = self.add_note(note, &draft, now)?;
+        let status = FollowUpStatus::Done {
+            at,
+            outcome_note: Some(note),
         };
         changes.push(Change::Put(Entity::FollowUp(FollowUp {
             status,

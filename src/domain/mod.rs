@@ -15,9 +15,10 @@ mod kid;
 mod note;
 mod session;
 mod text;
+pub mod today;
 
 pub use entity::{Change, Entity, EntityKind, EntityRef};
-pub use follow_up::{Due, FollowUp, FollowUpDraft, FollowUpStatus};
+pub use follow_up::{Due, FollowUp, FollowUpDraft, FollowUpStatus, Standing};
 pub use group::{DEFAULT_CADENCE_DAYS, Group, GroupDraft};
 pub use ids::{FollowUpId, GroupId, KidId, NoteId, ParseIdError, SessionId};
 pub use journal::{Journal, JournalError};

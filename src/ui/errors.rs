@@ -39,6 +39,7 @@ pub fn journal_error_text(error: &JournalError) -> String {
         E::PromptMissing => "Say what to ask about.".into(),
         E::FollowUpNotFound => "This follow-up no longer exists.".into(),
         E::FollowUpClosed => "This follow-up is already done or dismissed.".into(),
+        E::OutcomeNotExpected => "How it went is already noted for this follow-up.".into(),
         E::SessionNotFound => "This session no longer exists.".into(),
         E::KidNotInSession => "This kid is not on this session's list.".into(),
         E::IdTaken => "That did not save because of a clash. Try again; your text is kept.".into(),

@@ -99,7 +99,7 @@ fn test() -> Result<(), Failure> {
 }
 
 /// Data sets by number of notes; the benchmark starts Attune on each.
-const BENCH_NOTES: [usize; 3] = [0, 1_000, 10_000];
+const BENCH_NOTES: [usize; 4] = [0, 100, 1_000, 10_000];
 
 fn bench() -> Result<(), Failure> {
     install::build_tools()?;
@@ -110,10 +110,13 @@ fn bench() -> Result<(), Failure> {
         .map_err(|e| Failure(format!("cannot create target/bench: {e}")))?;
     println!("\n==> generate data sets");
     for notes in BENCH_NOTES {
+        // The year ends yesterday, so new notes are the newest and Today has
+        // due, overdue and upcoming follow-ups as it would after a real year.
+        let yesterday = chrono::Utc::now().date_naive() - chrono::Days::new(1);
         let spec = dataset::Spec {
             notes,
             seed: 2026,
-            end: chrono::NaiveDate::from_ymd_opt(2026, 11, 30).unwrap_or_default(),
+            end: yesterday,
         };
         let journal = dataset::year(&spec);
         let now = attune::domain::Moment::default();

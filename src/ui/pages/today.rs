@@ -1,44 +1,88 @@
-//! Today: what needs the leader's attention now.
+//! Today: what needs the leader's attention now, each with its reason.
 
 use leptos::prelude::*;
+use leptos_router::components::A;
 
-use crate::domain::dates;
+use crate::domain::today::{TodayItem, today_view};
+use crate::domain::{FollowUpId, dates};
 use crate::platform::clock;
 use crate::state::AppState;
-use crate::ui::components::EmptyState;
+use crate::ui::components::{EmptyState, FollowUpRow, OutcomePrompt};
 
 #[component]
 pub fn TodayPage() -> impl IntoView {
     let state = AppState::expect();
-    let date = dates::long_day(clock::today());
+    let today = clock::today();
+    let view_model = Memo::new(move |_| today_view(&state.journal.read(), today));
     let kid_count = Memo::new(move |_| state.journal.read().kids_by_name(false).len());
+    let just_done = RwSignal::new(Vec::<TodayItem>::new());
+    let on_done = Callback::new(move |item| just_done.update(|list| list.push(item)));
+    let finish =
+        Callback::new(move |id: FollowUpId| just_done.update(|list| list.retain(|i| i.id != id)));
     let body = move || {
         if !state.head_ready() {
             return view! { <p class="muted">"Opening your notes…"</p> }.into_any();
         }
-        match kid_count.get() {
-            0 => view! {
+        if kid_count.get() == 0 {
+            return view! {
                 <EmptyState
                     title="Start with the kids in your group"
                     hint="Add each kid by first name or nickname, with a few things they care about. Attune keeps everything on this phone."
                     action=("/kids/new", "Add a kid")
                 />
             }
-            .into_any(),
-            n => view! {
-                <EmptyState
-                    title="Nothing due today"
-                    hint="Open a kid's page to see what you know about them. Follow-ups you set will come back here on the right day."
-                    action=("/kids", "See your kids")
-                />
-                <p class="muted summary">{format!("{n} {} in your notes.", if n == 1 { "kid" } else { "kids" })}</p>
-            }
-            .into_any(),
+            .into_any();
         }
+        let model = view_model.get();
+        let nothing_due = model.due.is_empty() && just_done.read().is_empty();
+        view! {
+            <section aria-labelledby="due-h">
+                <h2 id="due-h">"Follow up today"</h2>
+                <ul class="follow-up-list">
+                    {just_done.get().into_iter().map(|item| view! { <OutcomePrompt item=item on_finish=finish/> }).collect_view()}
+                    {model.due.into_iter().map(|item| view! { <FollowUpRow item=item on_done=on_done/> }).collect_view()}
+                </ul>
+                {nothing_due.then(|| view! {
+                    <p class="muted empty-line">"Nothing due today. When a note mentions a day, like “big game on Saturday”, Attune brings it back here then."</p>
+                })}
+            </section>
+            <section aria-labelledby="upcoming-h">
+                <h2 id="upcoming-h">"Coming up this week"</h2>
+                {if model.upcoming.is_empty() {
+                    view! { <p class="muted empty-line">"Nothing planned for the next seven days."</p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="follow-up-list">
+                            {model.upcoming.into_iter().map(|item| view! { <FollowUpRow item=item on_done=on_done/> }).collect_view()}
+                        </ul>
+                    }.into_any()
+                }}
+            </section>
+            {(!model.quiet.is_empty()).then(|| view! {
+                <section aria-labelledby="quiet-h">
+                    <h2 id="quiet-h">"Not noted for a while"</h2>
+                    <ul class="quiet-list">
+                        {model.quiet.into_iter().map(|q| {
+                            let why = match q.days {
+                                None => "Nothing noted yet".to_string(),
+                                Some(d) => format!("{d} days since you last noted anything"),
+                            };
+                            view! {
+                                <li><A href=format!("/kids/{}", q.kid)>
+                                    <span class="kid-name">{q.name}</span>
+                                    <span class="kid-meta">{why}</span>
+                                </A></li>
+                            }
+                        }).collect_view()}
+                    </ul>
+                </section>
+            })}
+        }
+        .into_any()
     };
     view! {
         <h1>"Today"</h1>
-        <p class="date-line">{date}</p>
+        <p class="date-line">{dates::long_day(today)}</p>
         {body}
     }
 }

@@ -120,6 +120,51 @@ async function kidPage(profile, throttle) {
   return ms;
 }
 
+/** Milliseconds from tapping Save to the frame showing the note in the timeline. */
+function timeSave(page, text) {
+  return page.evaluate(
+    (text) =>
+      new Promise((resolve, reject) => {
+        const start = performance.now();
+        document.querySelector('form button[type="submit"]').click();
+        const check = () => {
+          if (performance.now() - start > 10_000) {
+            reject(new Error('the saved note did not appear within 10 s'));
+          } else if (document.querySelector('ol.timeline li')?.textContent.includes(text)) {
+            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+          } else {
+            requestAnimationFrame(check);
+          }
+        };
+        check();
+      }),
+    text,
+  );
+}
+
+function percentile(xs, p) {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
+}
+
+/** Saves SAVES notes about the busy kid, one after another, timing each. */
+async function saveNotes(profile, throttle) {
+  const { context, page } = await launch(profile, throttle);
+  await page.goto(`${BASE_URL}/kids`);
+  await page.locator('main[aria-busy="false"]').waitFor({ state: 'attached' });
+  const href = await page.getByRole('link', { name: /^Marco/ }).getAttribute('href');
+  const times = [];
+  for (let i = 0; i < SAVES; i++) {
+    await page.goto(`${BASE_URL}/note?kid=${href.split('/').pop()}`);
+    await page.locator('main[aria-busy="false"]').waitFor({ state: 'attached' });
+    const text = `Benchmark note ${i} about the match`;
+    await page.getByLabel('Note').fill(text);
+    times.push(await timeSave(page, text));
+  }
+  await context.close();
+  return times;
+}
+
 /**
  * Starts the browser on the profile and returns milliseconds from navigation
  * start to the first frame after everything Today shows has loaded, plus
@@ -150,6 +195,8 @@ async function coldStart(profile, throttle) {
 }
 
 const NOTES = [0, 1000, 10000];
+const SAVE_AT = [100, 10000];
+const SAVES = 20;
 
 /** Serves dist/ on its own port for the length of the benchmark. */
 async function startServer() {
@@ -180,7 +227,7 @@ async function measure() {
   const rows = transferSizes();
   const add = (name, value, unit) => rows.push({ name, value, unit });
   const profiles = {};
-  for (const notes of NOTES) profiles[notes] = await prepareProfile(notes);
+  for (const notes of new Set([...NOTES, ...SAVE_AT])) profiles[notes] = await prepareProfile(notes);
 
   for (const throttle of [1, 4]) {
     const suffix = throttle > 1 ? ` (CPU ${throttle}x slower)` : '';
@@ -192,6 +239,11 @@ async function measure() {
         add('wasm memory after load, 10000 notes', median(runs.map((r) => r.wasmBytes)) / 2 ** 20, 'MB');
         add('JS heap after load, 10000 notes', median(runs.map((r) => r.heapBytes)) / 2 ** 20, 'MB');
       }
+    }
+    for (const notes of SAVE_AT) {
+      const times = await saveNotes(profiles[notes], throttle);
+      add(`save a note p50, ${notes} notes${suffix}`, percentile(times, 50), 'ms');
+      add(`save a note p95, ${notes} notes${suffix}`, percentile(times, 95), 'ms');
     }
     const kid = [];
     for (let i = 0; i < RUNS; i++) kid.push(await kidPage(profiles[10000], throttle));

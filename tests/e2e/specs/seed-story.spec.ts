@@ -1,0 +1,71 @@
+// The story Attune is built for: a quiet kid mentions a big game; the leader
+// notes it; on the day, and after, Attune brings it back until it is asked.
+import { expect, test, type Page } from '@playwright/test';
+import { addKid, whenLoaded } from './helpers';
+
+test.use({ timezoneId: 'UTC' });
+
+async function dayIs(page: Page, iso: string) {
+  await page.clock.setFixedTime(new Date(`${iso}T16:00:00Z`));
+  await page.goto('/');
+  await whenLoaded(page);
+}
+
+const dueToday = (page: Page) => page.getByRole('region', { name: 'Follow up today' });
+
+test('Marco, soccer and the big game on Saturday', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-01T16:00:00Z')); // Tuesday
+  await addKid(page, 'Marco', 'soccer');
+  await page.getByRole('link', { name: 'Add a note about Marco' }).click();
+  await page.getByLabel('Note').fill('Big game on Saturday');
+  await expect(page.getByTestId('offer-due')).toContainText('Sat 5 Dec');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.locator('.follow-ups li')).toHaveText([/Ask about the big game/]);
+
+  await dayIs(page, '2026-12-02'); // Wednesday: coming up, not due
+  await expect(dueToday(page)).toContainText('Nothing due today');
+  const upcoming = page.getByRole('region', { name: 'Coming up this week' });
+  await expect(upcoming.getByRole('listitem')).toHaveText([/Marco.*Sat 5 Dec.*Ask about the big game/]);
+
+  await dayIs(page, '2026-12-05'); // Saturday: due today
+  await expect(dueToday(page).getByRole('listitem')).toHaveText([/Marco.*Due today.*Ask about the big game/]);
+
+  await dayIs(page, '2026-12-07'); // Monday: overdue
+  const row = dueToday(page).getByRole('listitem');
+  await expect(row).toHaveText([/Marco.*Overdue by 2 days.*Ask about the big game/]);
+  await row.getByRole('button', { name: 'Done' }).click();
+  await page.getByLabel('Done ✓ Marco: how did it go? (optional)').fill('They won 3-1, face lit up');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(dueToday(page)).toContainText('Nothing due today');
+
+  await page.reload();
+  await whenLoaded(page);
+  await expect(dueToday(page)).toContainText('Nothing due today');
+  await page.getByRole('link', { name: 'Kids' }).click();
+  await page.getByRole('link', { name: /Marco/ }).click();
+  await expect(page.locator('ol.timeline li')).toHaveText([/Mon 7 Dec They won 3-1, face lit up/, /Tue 1 Dec Big game on Saturday/]);
+  await expect(page.locator('.follow-ups li')).toHaveCount(0);
+});
+
+test('snooze and dismiss take a follow-up out of Today', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-01T16:00:00Z'));
+  await addKid(page, 'Priya', 'cricket');
+  await addKid(page, 'Jonah', 'lego');
+  for (const name of ['Priya', 'Jonah']) {
+    await page.goto('/kids');
+    await page.getByRole('link', { name: new RegExp(name) }).click();
+    await page.getByRole('link', { name: `Add a note about ${name}` }).click();
+    await page.getByLabel('Note').fill('Match tomorrow');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await expect(page.locator('.follow-ups li')).toHaveCount(1);
+  }
+  await dayIs(page, '2026-12-02');
+  const rows = dueToday(page).getByRole('listitem');
+  await expect(rows).toHaveCount(2);
+  await rows.filter({ hasText: 'Priya' }).getByRole('button', { name: 'Snooze' }).click();
+  await page.getByRole('group', { name: 'Snooze for' }).getByRole('button', { name: '3 days' }).click();
+  await rows.filter({ hasText: 'Jonah' }).getByRole('button', { name: 'Dismiss' }).click();
+  await expect(dueToday(page)).toContainText('Nothing due today');
+  await dayIs(page, '2026-12-05');
+  await expect(dueToday(page).getByRole('listitem')).toHaveText([/Priya.*Ask about the match/]);
+});
