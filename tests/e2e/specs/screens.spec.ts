@@ -6,7 +6,9 @@ const OUT = '../../target/screenshots';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`screens in ${scheme}`, async ({ page }) => {
+    test.setTimeout(60_000);
     await page.emulateMedia({ colorScheme: scheme });
+    await page.clock.setFixedTime(new Date('2026-12-01T16:00:00Z'));
     const shot = (name: string, p: Page = page) =>
       p.screenshot({ path: `${OUT}/${name}-${scheme}.png`, fullPage: false });
 
@@ -35,6 +37,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await shot('kids-list');
     await open(page, '/');
     await shot('today');
+    await page.clock.setFixedTime(new Date('2026-12-07T16:00:00Z'));
+    await open(page, '/');
+    await expect(page.getByRole('region', { name: 'Follow up today' }).getByRole('listitem')).toHaveCount(1);
+    await shot('today-due');
+    await page.getByRole('button', { name: 'Done' }).click();
+    await shot('today-outcome');
     await open(page, '/session');
     await shot('session');
     await open(page, '/settings');
