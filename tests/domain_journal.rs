@@ -500,6 +500,34 @@ mod standing {
     }
 
     #[test]
+    fn the_longest_overdue_comes_first_then_due_today() {
+        let mut j = with_follow_up(Due::OnDate(day("2026-12-07")));
+        for (id, due) in [(2, "2026-12-01"), (3, "2026-12-05")] {
+            let draft = FollowUpDraft {
+                kid: ZOE,
+                prompt: format!("p{id}"),
+                due: Due::OnDate(day(due)),
+                from_note: None,
+            };
+            let planned = j.add_follow_up(FollowUpId(id), &draft, at("2026-11-30T17:00:00+00:00"));
+            run(&mut j, planned);
+        }
+        let order: Vec<Standing> = today_view(&j, day("2026-12-07"))
+            .due
+            .iter()
+            .map(|i| i.standing)
+            .collect();
+        assert_eq!(
+            order,
+            [
+                Standing::Overdue(6),
+                Standing::Overdue(2),
+                Standing::DueToday
+            ]
+        );
+    }
+
+    #[test]
     fn snoozing_hides_a_follow_up_until_its_day() {
         let mut j = with_follow_up(Due::OnDate(day("2026-12-05")));
         let planned = j.snooze_follow_up(FollowUpId(1), day("2026-12-08"));

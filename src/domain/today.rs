@@ -62,8 +62,14 @@ pub fn today_view(journal: &Journal, today: NaiveDate) -> TodayView {
             _ => {}
         }
     }
-    view.due
-        .sort_by(|a, b| (a.standing, &a.kid_name).cmp(&(b.standing, &b.kid_name)));
+    // Longest overdue first, then due today; by name within each.
+    view.due.sort_by_cached_key(|i| {
+        let overdue = match i.standing {
+            Standing::Overdue(days) => days,
+            _ => 0,
+        };
+        (std::cmp::Reverse(overdue), i.kid_name.clone())
+    });
     view.upcoming
         .sort_by(|a, b| (a.standing, &a.kid_name).cmp(&(b.standing, &b.kid_name)));
 

@@ -9,6 +9,9 @@ use crate::platform::clock;
 use crate::state::AppState;
 use crate::ui::components::{EmptyState, FollowUpRow, OutcomePrompt};
 
+/// Follow-ups listed before "show more".
+const SHOWN: usize = 10;
+
 #[component]
 pub fn TodayPage() -> impl IntoView {
     let state = AppState::expect();
@@ -16,6 +19,7 @@ pub fn TodayPage() -> impl IntoView {
     let view_model = Memo::new(move |_| today_view(&state.journal.read(), today));
     let kid_count = Memo::new(move |_| state.journal.read().kids_by_name(false).len());
     let just_done = RwSignal::new(Vec::<TodayItem>::new());
+    let show_all = RwSignal::new(false);
     let on_done = Callback::new(move |item| just_done.update(|list| list.push(item)));
     let finish =
         Callback::new(move |id: FollowUpId| just_done.update(|list| list.retain(|i| i.id != id)));
@@ -33,8 +37,15 @@ pub fn TodayPage() -> impl IntoView {
             }
             .into_any();
         }
-        let model = view_model.get();
+        let mut model = view_model.get();
         let nothing_due = model.due.is_empty() && just_done.read().is_empty();
+        // A long backlog would bury today's few: show the first ones and offer the rest.
+        let hidden = if show_all.get() {
+            0
+        } else {
+            model.due.len().saturating_sub(SHOWN)
+        };
+        model.due.truncate(model.due.len() - hidden);
         view! {
             <section aria-labelledby="due-h">
                 <h2 id="due-h">"Follow up today"</h2>
@@ -42,6 +53,11 @@ pub fn TodayPage() -> impl IntoView {
                     {just_done.get().into_iter().map(|item| view! { <OutcomePrompt item=item on_finish=finish/> }).collect_view()}
                     {model.due.into_iter().map(|item| view! { <FollowUpRow item=item on_done=on_done/> }).collect_view()}
                 </ul>
+                {(hidden > 0).then(|| view! {
+                    <button class="button quiet" on:click=move |_| show_all.set(true)>
+                        {format!("Show {hidden} more")}
+                    </button>
+                })}
                 {nothing_due.then(|| view! {
                     <p class="muted empty-line">"Nothing due today. When a note mentions a day, like “big game on Saturday”, Attune brings it back here then."</p>
                 })}

@@ -69,3 +69,34 @@ test('snooze and dismiss take a follow-up out of Today', async ({ page }) => {
   await dayIs(page, '2026-12-05');
   await expect(dueToday(page).getByRole('listitem')).toHaveText([/Priya.*Ask about the match/]);
 });
+
+test('a long backlog shows ten follow-ups first and the rest on request', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-10T16:00:00Z'));
+  const kid = { v: 1, kind: 'kid', data: { id: '00000000000000b1', display_name: 'Marco', created_at: '2026-11-01T10:00:00Z' } };
+  const followUps = Array.from({ length: 12 }, (_, i) => ({
+    v: 1,
+    kind: 'followup',
+    data: {
+      id: (0x200 + i).toString(16).padStart(16, '0'),
+      kid: '00000000000000b1',
+      prompt: `Ask about thing ${i + 1}`,
+      due: { rule: 'on_date', date: `2026-12-0${(i % 9) + 1}` },
+      status: { state: 'open' },
+      created_at: '2026-11-20T10:00:00Z',
+    },
+  }));
+  await page.goto('/settings');
+  await whenLoaded(page);
+  await page.getByLabel('Restore from a backup…').setInputFiles({
+    name: 'backlog.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ attune_backup: 1, records: [kid, ...followUps] })),
+  });
+  await page.getByRole('button', { name: 'Replace everything' }).click();
+  await expect(page.getByText('Restored.')).toBeVisible();
+  await dayIs(page, '2026-12-10');
+  await expect(dueToday(page).getByRole('listitem')).toHaveCount(10);
+  await expect(dueToday(page).getByRole('listitem').first()).toContainText('Overdue by 9 days');
+  await dueToday(page).getByRole('button', { name: 'Show 2 more' }).click();
+  await expect(dueToday(page).getByRole('listitem')).toHaveCount(12);
+});
