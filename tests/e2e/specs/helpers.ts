@@ -10,6 +10,18 @@ export async function open(page: Page, path = '/') {
   await whenLoaded(page);
 }
 
+/** Replaces everything with a backup holding these record envelopes, through Settings. */
+export async function restoreBackup(page: Page, records: unknown[]) {
+  await open(page, '/settings');
+  await page.getByLabel('Restore from a backup…').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify({ attune_backup: 1, records })),
+  });
+  await page.getByRole('button', { name: 'Replace everything' }).click();
+  await expect(page.getByText('Restored.')).toBeVisible();
+}
+
 /** Adds a kid through the form and waits for their page. */
 export async function addKid(page: Page, name: string, interests = '') {
   await open(page, '/kids/new');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { addKid, open, whenLoaded } from './helpers';
+import { addKid, open, restoreBackup, whenLoaded } from './helpers';
 
 test('a new leader is told to add a kid first', async ({ page }) => {
   await open(page, '/');
@@ -81,14 +81,7 @@ test('a long timeline shows the newest notes first, older ones on request', asyn
     kind: 'kid',
     data: { id: '00000000000000b1', display_name: 'Marco', created_at: '2026-09-01T10:00:00Z' },
   };
-  await open(page, '/settings');
-  await page.getByLabel('Restore from a backup…').setInputFiles({
-    name: 'backup.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ attune_backup: 1, records: [kid, ...notes] })),
-  });
-  await page.getByRole('button', { name: 'Replace everything' }).click();
-  await expect(page.getByText('Restored.')).toBeVisible();
+  await restoreBackup(page, [kid, ...notes]);
   await open(page, '/kids/00000000000000b1');
   const items = page.locator('ol.timeline li');
   await expect(items).toHaveCount(50);

@@ -1,7 +1,7 @@
 // The story Attune is built for: a quiet kid mentions a big game; the leader
 // notes it; on the day, and after, Attune brings it back until it is asked.
 import { expect, test, type Page } from '@playwright/test';
-import { addKid, whenLoaded } from './helpers';
+import { addKid, restoreBackup, whenLoaded } from './helpers';
 
 test.use({ timezoneId: 'UTC' });
 
@@ -85,15 +85,7 @@ test('a long backlog shows ten follow-ups first and the rest on request', async 
       created_at: '2026-11-20T10:00:00Z',
     },
   }));
-  await page.goto('/settings');
-  await whenLoaded(page);
-  await page.getByLabel('Restore from a backup…').setInputFiles({
-    name: 'backlog.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(JSON.stringify({ attune_backup: 1, records: [kid, ...followUps] })),
-  });
-  await page.getByRole('button', { name: 'Replace everything' }).click();
-  await expect(page.getByText('Restored.')).toBeVisible();
+  await restoreBackup(page, [kid, ...followUps]);
   await dayIs(page, '2026-12-10');
   await expect(dueToday(page).getByRole('listitem')).toHaveCount(10);
   await expect(dueToday(page).getByRole('listitem').first()).toContainText('Overdue by 9 days');
