@@ -9,13 +9,12 @@ use crate::persist::{Backup, MAX_BACKUP_BYTES, export_backup, parse_backup};
 use crate::platform::{clock, files};
 use crate::state::AppState;
 use crate::ui::errors::{app_error_text, backup_error_text, file_error_text};
+use crate::ui::plural;
 
 fn preview_text(backup: &Backup) -> String {
     let summary = backup.summary();
-    let count = |kind, one: &str, many: &str| {
-        let n = summary.counts.get(&kind).copied().unwrap_or(0);
-        format!("{n} {}", if n == 1 { one } else { many })
-    };
+    let count =
+        |kind, one, many| plural(summary.counts.get(&kind).copied().unwrap_or(0), one, many);
     let mut text = format!(
         "{}, {}, {}, {}, {}.",
         count(EntityKind::Kid, "kid", "kids"),

@@ -6,6 +6,7 @@ use crate::domain::date_phrase::DateOrder;
 use crate::platform::prefs;
 use crate::state::{AppState, Boot};
 use crate::ui::components::BackupPanel;
+use crate::ui::plural;
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
@@ -19,7 +20,11 @@ pub fn SettingsPage() -> impl IntoView {
         Boot::Failed(_) => "Storage could not be opened".to_string(),
         Boot::Ready { .. } => {
             let (kids, notes) = counts.get();
-            format!("{kids} kids and {notes} notes, stored in this browser on this phone")
+            format!(
+                "{} and {}, stored in this browser on this phone",
+                plural(kids, "kid", "kids"),
+                plural(notes, "note", "notes")
+            )
         }
     };
     view! {
