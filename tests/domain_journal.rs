@@ -612,3 +612,60 @@ mod standing {
         assert_eq!(quiet, [("Ana", None), ("Marco", Some(30))]);
     }
 }
+
+mod search {
+    use super::*;
+    use attune::domain::search::{Matched, search};
+
+    #[test]
+    fn soccer_finds_the_fan_and_the_kids_whose_notes_mention_it() {
+        let mut j = two_kids();
+        let planned = j.add_kid(
+            KidId(3),
+            &kid_draft("Ana", "Soccer, chess"),
+            at("2026-12-01T10:00:00+00:00"),
+        );
+        run(&mut j, planned);
+        let planned = j.add_note(
+            NoteId(1),
+            &note("Watched the soccer final with his dad", &[MARCO]),
+            at("2026-12-02T10:00:00+00:00"),
+        );
+        run(&mut j, planned);
+        let planned = j.add_note(
+            NoteId(2),
+            &note("New boots #soccer", &[ZOE]),
+            at("2026-12-03T10:00:00+00:00"),
+        );
+        run(&mut j, planned);
+
+        let hits = search(&j, "SOCCER");
+        let names: Vec<&str> = hits.iter().map(|h| h.name.as_str()).collect();
+        // Ana by interest; Zoë now has soccer as an interest from the tag too.
+        assert_eq!(names, ["Zoë", "Ana", "Marco"]);
+        assert_eq!(hits[1].matched, [Matched::Interest("Soccer".into())]);
+        let day = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap_or_default();
+        assert_eq!(
+            hits[2].matched,
+            [Matched::Note(
+                day,
+                "Watched the soccer final with his dad".into()
+            )]
+        );
+        assert!(hits[0].matched.contains(&Matched::Tag("soccer".into())));
+    }
+
+    #[test]
+    fn names_match_without_accents_or_case_and_empty_finds_nothing() {
+        let j = two_kids();
+        let hits = search(&j, "zoe");
+        assert_eq!(
+            hits.iter()
+                .map(|h| (h.name.as_str(), h.matched.clone()))
+                .collect::<Vec<_>>(),
+            [("Zoë", vec![Matched::Name])]
+        );
+        assert!(search(&j, "   ").is_empty());
+        assert!(search(&j, "volleyball").is_empty());
+    }
+}

@@ -191,6 +191,13 @@ impl Journal {
         self.notes.len()
     }
 
+    /// Every note, newest first.
+    pub fn notes_newest_first(&self) -> Vec<&Note> {
+        let mut notes: Vec<&Note> = self.notes.values().collect();
+        notes.sort_by_key(|n| std::cmp::Reverse(n.created_at));
+        notes
+    }
+
     /// Notes about one kid, newest first.
     pub fn notes_about(&self, kid: KidId) -> Vec<&Note> {
         let mut notes: Vec<&Note> = self

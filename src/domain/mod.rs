@@ -13,6 +13,7 @@ mod ids;
 mod journal;
 mod kid;
 mod note;
+pub mod search;
 mod session;
 mod text;
 pub mod today;

@@ -12,6 +12,7 @@ mod kid_picker;
 mod kid_row;
 mod open_follow_ups;
 mod save_indicator;
+mod search_results;
 mod timeline;
 
 pub use backup_panel::BackupPanel;
@@ -25,4 +26,5 @@ pub use kid_picker::KidPicker;
 pub use kid_row::KidRow;
 pub use open_follow_ups::OpenFollowUps;
 pub use save_indicator::SaveIndicator;
+pub use search_results::SearchResults;
 pub use timeline::Timeline;
