@@ -35,6 +35,9 @@ for (const scheme of ['light', 'dark'] as const) {
     await shot('kid-page-with-note');
     await open(page, '/kids');
     await shot('kids-list');
+    await open(page, '/kids?q=chess');
+    await expect(page.getByRole('list', { name: 'Search results' })).toBeVisible();
+    await shot('kids-search');
     await open(page, '/');
     await shot('today');
     await page.clock.setFixedTime(new Date('2026-12-07T16:00:00Z'));
