@@ -165,6 +165,39 @@ async function saveNotes(profile, throttle) {
   return times;
 }
 
+/** Milliseconds from typing a search to the frame showing its results, one per term. */
+async function searches(profile, throttle) {
+  const { context, page } = await launch(profile, throttle);
+  await page.goto(`${BASE_URL}/kids`);
+  await page.locator('main[aria-busy="false"]').waitFor({ state: 'attached' });
+  const times = [];
+  for (const term of SEARCH_TERMS) {
+    times.push(
+      await page.evaluate(
+        (term) =>
+          new Promise((resolve) => {
+            const box = document.querySelector('input[type="search"]');
+            const start = performance.now();
+            box.value = term;
+            box.dispatchEvent(new Event('input', { bubbles: true }));
+            const check = () => {
+              const list = document.querySelector('ul[aria-label="Search results"]');
+              if (list && location.search.includes(encodeURIComponent(term))) {
+                requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+              } else {
+                requestAnimationFrame(check);
+              }
+            };
+            check();
+          }),
+        term,
+      ),
+    );
+  }
+  await context.close();
+  return times;
+}
+
 /**
  * Starts the browser on the profile and returns milliseconds from navigation
  * start to the first frame after everything Today shows has loaded, plus
@@ -197,6 +230,7 @@ async function coldStart(profile, throttle) {
 const NOTES = [0, 1000, 10000];
 const SAVE_AT = [100, 10000];
 const SAVES = 20;
+const SEARCH_TERMS = ['soccer', 'drawing', 'big game', 'zoe', 'tired'];
 
 /** Serves dist/ on its own port for the length of the benchmark. */
 async function startServer() {
@@ -245,6 +279,7 @@ async function measure() {
       add(`save a note p50, ${notes} notes${suffix}`, percentile(times, 50), 'ms');
       add(`save a note p95, ${notes} notes${suffix}`, percentile(times, 95), 'ms');
     }
+    add(`search, 10000 notes${suffix}`, median(await searches(profiles[10000], throttle)), 'ms');
     const kid = [];
     for (let i = 0; i < RUNS; i++) kid.push(await kidPage(profiles[10000], throttle));
     add(`open a kid's page (300 notes, newest 50 shown), 10000 notes${suffix}`, median(kid), 'ms');
