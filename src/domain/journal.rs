@@ -175,6 +175,11 @@ impl Journal {
         self.kids.len()
     }
 
+    /// How many kids are archived, without listing them.
+    pub fn archived_kid_count(&self) -> usize {
+        self.kids.values().filter(|k| k.archived).count()
+    }
+
     pub fn group(&self, id: GroupId) -> Option<&Group> {
         self.groups.get(&id)
     }
@@ -191,11 +196,9 @@ impl Journal {
         self.notes.len()
     }
 
-    /// Every note, newest first.
-    pub fn notes_newest_first(&self) -> Vec<&Note> {
-        let mut notes: Vec<&Note> = self.notes.values().collect();
-        notes.sort_by_key(|n| std::cmp::Reverse(n.created_at));
-        notes
+    /// Every note, in no particular order.
+    pub fn notes(&self) -> impl Iterator<Item = &Note> {
+        self.notes.values()
     }
 
     /// Notes about one kid, newest first.

@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 
 use super::text::fold;
-use super::{Journal, KidId};
+use super::{Journal, KidId, Note};
 
 /// Where a kid matched.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -54,18 +54,28 @@ pub fn search(journal: &Journal, query: &str) -> Vec<SearchHit> {
             }
         })
         .collect();
-    for note in journal.notes_newest_first() {
-        let tag = note.tags.iter().find(|t| fold(t).contains(&wanted));
-        let in_text = tag.is_none() && fold(&note.text).contains(&wanted);
-        if tag.is_none() && !in_text {
-            continue;
-        }
+    let tag_in = |note: &'_ Note| {
+        note.tags
+            .iter()
+            .find(|t| fold(t).contains(&wanted))
+            .cloned()
+    };
+    // Only the notes that match are put in date order, not every note.
+    let mut mentions: Vec<&Note> = journal
+        .notes()
+        .filter(|n| tag_in(n).is_some() || fold(&n.text).contains(&wanted))
+        .collect();
+    mentions.sort_by_key(|n| std::cmp::Reverse(n.created_at));
+    for note in mentions {
+        let tag = tag_in(note);
         for hit in hits.iter_mut().filter(|h| note.kids.contains(&h.kid)) {
-            match tag {
-                Some(t) if !hit.matched.contains(&Matched::Tag(t.clone())) => {
-                    hit.matched.push(Matched::Tag(t.clone()));
+            match &tag {
+                Some(t) => {
+                    let tag = Matched::Tag(t.clone());
+                    if !hit.matched.contains(&tag) {
+                        hit.matched.push(tag);
+                    }
                 }
-                Some(_) => {}
                 None => hit.matched.push(Matched::Note(
                     note.created_at.date_naive(),
                     note.text.clone(),

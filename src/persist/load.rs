@@ -52,11 +52,11 @@ pub async fn load_part(store: &impl Store, part: Part) -> Result<PartLoad, Store
 /// Loads both parts into one journal.
 pub async fn load_all(store: &impl Store) -> Result<Loaded, StoreError> {
     let head = load_part(store, Part::Head).await?;
-    let notes = load_part(store, Part::History).await?;
-    let mut journal = Journal::from_entities(head.entities);
-    journal.add_loaded(notes.entities);
+    let history = load_part(store, Part::History).await?;
+    let mut journal = Journal::head_only(head.entities);
+    journal.add_loaded(history.entities);
     let mut quarantined = head.quarantined;
-    quarantined.extend(notes.quarantined);
+    quarantined.extend(history.quarantined);
     Ok(Loaded {
         journal,
         quarantined,

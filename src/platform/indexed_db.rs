@@ -81,8 +81,8 @@ impl IndexedDbStore {
         self.db.close();
     }
 
-    /// Runs `get_all` (values) or `get_all_keys` over the key ranges of a part,
-    /// in one read-only transaction, in key order.
+    /// Runs `get_all` (values) or `get_all_keys` over the key range of a part,
+    /// in key order.
     async fn read(&self, part: Part, keys: bool) -> Result<Vec<JsValue>, StoreError> {
         let tx = self
             .db

@@ -87,14 +87,14 @@ impl AppState {
         self.journal.set(Journal::head_only(head.entities));
         self.boot.set(Boot::HeadLoaded);
         platform::mark("attune:head-loaded");
-        let notes = match load_part(&*store, Part::History).await {
-            Ok(notes) => notes,
+        let history = match load_part(&*store, Part::History).await {
+            Ok(history) => history,
             Err(e) => return self.boot.set(Boot::Failed(e)),
         };
-        self.journal.update(|j| j.add_loaded(notes.entities));
+        self.journal.update(|j| j.add_loaded(history.entities));
         self.store.set_value(Some(store));
         self.boot.set(Boot::Ready {
-            quarantined: head.quarantined.len() + notes.quarantined.len(),
+            quarantined: head.quarantined.len() + history.quarantined.len(),
         });
         platform::mark("attune:loaded");
     }

@@ -36,10 +36,7 @@ pub fn KidsPage() -> impl IntoView {
             .cloned()
             .collect::<Vec<_>>()
     });
-    let archived_count = Memo::new(move |_| {
-        let journal = state.journal.read();
-        journal.kids_by_name(true).len() - journal.kids_by_name(false).len()
-    });
+    let archived_count = Memo::new(move |_| state.journal.read().archived_kid_count());
     let toggle = move || {
         let (href, label) = match show_archived.get() {
             true => ("/kids", "Hide archived".to_string()),

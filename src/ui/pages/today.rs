@@ -17,7 +17,10 @@ pub fn TodayPage() -> impl IntoView {
     let state = AppState::expect();
     let today = clock::today();
     let view_model = Memo::new(move |_| today_view(&state.journal.read(), today));
-    let kid_count = Memo::new(move |_| state.journal.read().kids_by_name(false).len());
+    let kid_count = Memo::new(move |_| {
+        let journal = state.journal.read();
+        journal.kid_count() - journal.archived_kid_count()
+    });
     let just_done = RwSignal::new(Vec::<TodayItem>::new());
     let show_all = RwSignal::new(false);
     let on_done = Callback::new(move |item| just_done.update(|list| list.push(item)));
