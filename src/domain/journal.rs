@@ -12,7 +12,7 @@ use super::kid::identity;
 use super::note::tags_in;
 use super::text::{fold, tidy};
 use super::{
-    Attendance, Change, Entity, EntityKind, EntityRef, FollowUp, FollowUpDraft, FollowUpId,
+    Attendance, Change, Due, Entity, EntityKind, EntityRef, FollowUp, FollowUpDraft, FollowUpId,
     FollowUpStatus, Group, GroupDraft, GroupId, Kid, KidDraft, KidId, MAX_NOTE_CHARS, Moment, Mood,
     Note, NoteDraft, NoteId, Session, SessionId,
 };
@@ -62,6 +62,13 @@ pub enum JournalError {
 }
 
 type Result<T> = std::result::Result<T, JournalError>;
+
+fn done_at(f: &FollowUp) -> Option<Moment> {
+    match f.status {
+        FollowUpStatus::Done { at, .. } => Some(at),
+        _ => None,
+    }
+}
 
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Journal {
@@ -222,6 +229,30 @@ impl Journal {
 
     pub fn follow_ups_for(&self, kid: KidId) -> impl Iterator<Item = &FollowUp> {
         self.follow_ups.values().filter(move |f| f.kid == kid)
+    }
+
+    /// When the leader last connected with a kid: the newest note about them
+    /// or follow-up done with them.
+    pub fn last_connected(&self, kid: KidId) -> Option<Moment> {
+        let noted = self.kids.get(&kid).and_then(|k| k.last_noted);
+        let asked = self.follow_ups_for(kid).filter_map(done_at).max();
+        noted.max(asked)
+    }
+
+    /// [`Journal::last_connected`] for every kid at once.
+    pub fn last_connections(&self) -> BTreeMap<KidId, Moment> {
+        let mut last: BTreeMap<KidId, Moment> = self
+            .kids
+            .values()
+            .filter_map(|k| Some((k.id, k.last_noted?)))
+            .collect();
+        for f in self.follow_ups.values() {
+            if let Some(at) = done_at(f) {
+                let entry = last.entry(f.kid).or_insert(at);
+                *entry = (*entry).max(at);
+            }
+        }
+        last
     }
 
     pub fn session(&self, id: SessionId) -> Option<&Session> {
@@ -502,6 +533,22 @@ impl Journal {
             ..f.clone()
         })));
         Ok(changes)
+    }
+
+    /// Changes what an open follow-up asks and when it comes back; a snooze
+    /// is dropped, since the leader has just chosen the day.
+    pub fn edit_follow_up(&self, id: FollowUpId, prompt: &str, due: Due) -> Result<Vec<Change>> {
+        let f = self.open_follow_up(id)?;
+        let prompt = tidy(prompt);
+        if prompt.is_empty() {
+            return Err(JournalError::PromptMissing);
+        }
+        Ok(vec![Change::Put(Entity::FollowUp(FollowUp {
+            prompt,
+            due,
+            snoozed_until: None,
+            ..f.clone()
+        }))])
     }
 
     pub fn dismiss_follow_up(&self, id: FollowUpId, now: Moment) -> Result<Vec<Change>> {

@@ -12,10 +12,12 @@ mod group;
 mod ids;
 mod journal;
 mod kid;
+pub mod kid_list;
 mod note;
 pub mod search;
 mod session;
 mod text;
+pub mod timeline;
 pub mod today;
 
 pub use entity::{Change, Entity, EntityKind, EntityRef};
