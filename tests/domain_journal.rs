@@ -733,14 +733,14 @@ mod kid_page {
                     prompt: "Ask about the dentist".into(),
                     due: Due::NextTimeSeen,
                 },
-                Happened::FollowUpSet {
-                    prompt: "Ask about the big game".into(),
-                    due: Due::NextTimeSeen,
-                },
                 Happened::Note {
                     text: "Big game on Saturday".into(),
                     chips: vec![],
                     with: vec!["Zoë".into()],
+                },
+                Happened::FollowUpSet {
+                    prompt: "Ask about the big game".into(),
+                    due: Due::NextTimeSeen,
                 },
             ]
         );

@@ -93,8 +93,8 @@ pub fn timeline(journal: &Journal, kid: KidId) -> Vec<TimelineEntry> {
             },
         });
     }
-    // Newest first; at one moment, a close above the follow-up it closes, and a
-    // follow-up above the note it came from.
+    // Newest first; at one moment, a close above what it closes, and a note
+    // above the follow-up it brought, so a note just saved is on top.
     entries.sort_by(|a, b| b.at.cmp(&a.at).then(rank(&a.what).cmp(&rank(&b.what))));
     entries
 }
@@ -102,7 +102,7 @@ pub fn timeline(journal: &Journal, kid: KidId) -> Vec<TimelineEntry> {
 fn rank(what: &Happened) -> u8 {
     match what {
         Happened::FollowUpDone { .. } | Happened::FollowUpDismissed { .. } => 0,
-        Happened::FollowUpSet { .. } => 1,
-        Happened::Note { .. } => 2,
+        Happened::Note { .. } => 1,
+        Happened::FollowUpSet { .. } => 2,
     }
 }

@@ -4,7 +4,7 @@
 use chrono::{Days, NaiveDate};
 
 use super::follow_up::Standing;
-use super::{FollowUpId, Journal, KidId};
+use super::{Due, FollowUp, FollowUpId, Journal, Kid, KidId};
 
 /// How far ahead "coming up" looks.
 pub const UPCOMING_DAYS: u64 = 7;
@@ -20,6 +20,7 @@ pub struct TodayItem {
     pub kid: KidId,
     pub kid_name: String,
     pub prompt: String,
+    pub due: Due,
     pub standing: Standing,
 }
 
@@ -41,6 +42,35 @@ pub struct TodayView {
     pub quiet: Vec<QuietKid>,
 }
 
+impl TodayItem {
+    fn new(f: &FollowUp, kid: &Kid, today: NaiveDate) -> TodayItem {
+        TodayItem {
+            id: f.id,
+            kid: kid.id,
+            kid_name: kid.called().to_string(),
+            prompt: f.prompt.clone(),
+            due: f.due,
+            standing: f.standing(today),
+        }
+    }
+}
+
+/// One kid's open follow-ups, the soonest to come back first and "next
+/// time seen" last.
+pub fn open_follow_ups_of(journal: &Journal, kid: KidId, today: NaiveDate) -> Vec<TodayItem> {
+    let Some(k) = journal.kid(kid) else {
+        return Vec::new();
+    };
+    let mut open: Vec<&FollowUp> = journal
+        .follow_ups_for(kid)
+        .filter(|f| f.is_open())
+        .collect();
+    open.sort_by_key(|f| (f.comes_back_on().is_none(), f.comes_back_on(), f.created_at));
+    open.into_iter()
+        .map(|f| TodayItem::new(f, k, today))
+        .collect()
+}
+
 pub fn today_view(journal: &Journal, today: NaiveDate) -> TodayView {
     let horizon = today + Days::new(UPCOMING_DAYS);
     let mut view = TodayView::default();
@@ -48,14 +78,8 @@ pub fn today_view(journal: &Journal, today: NaiveDate) -> TodayView {
         let Some(kid) = journal.kid(f.kid).filter(|k| !k.archived) else {
             continue;
         };
-        let standing = f.standing(today);
-        let item = TodayItem {
-            id: f.id,
-            kid: kid.id,
-            kid_name: kid.called().to_string(),
-            prompt: f.prompt.clone(),
-            standing,
-        };
+        let item = TodayItem::new(f, kid, today);
+        let standing = item.standing;
         match standing {
             Standing::Overdue(_) | Standing::DueToday => view.due.push(item),
             Standing::Upcoming(d) if d <= horizon => view.upcoming.push(item),

@@ -32,7 +32,19 @@ pub fn CaptureForm(
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
     let offer = Signal::derive(move || draft.value.with(|d| d.offer(clock::today(), order)));
-    let chosen = Signal::derive(move || draft.value.with(|d| d.kids.clone()));
+    // A kid deleted since the draft was written is left out, not an error.
+    let known = move |kids: &[KidId]| {
+        let journal = state.journal.read();
+        match journal.kid_count() {
+            0 => kids.to_vec(),
+            _ => kids
+                .iter()
+                .copied()
+                .filter(|k| journal.kid(*k).is_some())
+                .collect(),
+        }
+    };
+    let chosen = Signal::derive(move || known(&draft.value.with(|d| d.kids.clone())));
 
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -40,7 +52,8 @@ pub fn CaptureForm(
             return;
         }
         busy.set(true);
-        let typed = draft.value.get_untracked();
+        let mut typed = draft.value.get_untracked();
+        typed.kids = known(&typed.kids);
         let navigate = navigate.clone();
         spawn_local(async move {
             let note = NoteId(clock::new_id());

@@ -5,18 +5,23 @@ use leptos::task::spawn_local;
 use leptos_router::components::A;
 
 use crate::domain::today::TodayItem;
-use crate::domain::{Change, FollowUpId, Journal, JournalError, NoteId, Standing, dates};
+use chrono::NaiveDate;
+
+use crate::domain::{Change, Due, FollowUpId, Journal, JournalError, NoteId, Standing, dates};
 use crate::platform::clock;
 use crate::state::AppState;
 use crate::ui::errors::app_error_text;
 
 /// Why the follow-up is listed, in words.
-pub fn standing_text(standing: Standing) -> String {
+pub fn standing_text(standing: Standing, due: Due) -> String {
     match standing {
         Standing::Overdue(1) => "Overdue since yesterday".into(),
         Standing::Overdue(n) => format!("Overdue by {n} days"),
         Standing::DueToday => "Due today".into(),
-        Standing::Upcoming(d) => dates::short_day(d),
+        Standing::Upcoming(d) => match due {
+            Due::OnDate(_) => format!("On {}", dates::short_day(d)),
+            _ => format!("First time you see them from {}", dates::short_day(d)),
+        },
         Standing::WaitingToBeSeen => "Next time you see them".into(),
         Standing::Snoozed(d) => format!("Snoozed until {}", dates::short_day(d)),
         Standing::Done => "Done".into(),
@@ -24,17 +29,28 @@ pub fn standing_text(standing: Standing) -> String {
     }
 }
 
+/// What the row's buttons are doing.
+#[derive(Clone, Copy, PartialEq)]
+enum Mode {
+    Actions,
+    Snooze,
+    Edit,
+}
+
 #[component]
 pub fn FollowUpRow(
     /// The follow-up as Today lists it.
     item: TodayItem,
-    /// Called once it is marked done, so Today can ask how it went.
+    /// Called once it is marked done, so the page can ask how it went.
     on_done: Callback<TodayItem>,
+    /// On the kid's own page the kid's name is left out.
+    #[prop(optional)]
+    without_kid: bool,
 ) -> impl IntoView {
     let state = AppState::expect();
     let id = item.id;
     let error = RwSignal::new(None::<String>);
-    let snoozing = RwSignal::new(false);
+    let mode = RwSignal::new(Mode::Actions);
     let run = move |plan: Plan, after: Box<dyn FnOnce()>| {
         spawn_local(async move {
             match state.commit(plan).await {
@@ -65,32 +81,139 @@ pub fn FollowUpRow(
         )
     };
     let overdue = matches!(item.standing, Standing::Overdue(_));
+    let (prompt, due) = (item.prompt.clone(), item.due);
     view! {
         <li class="follow-up-row" class:overdue=overdue>
             <div class="row-head">
-                <A href=format!("/kids/{}", item.kid) attr:class="kid-link">{item.kid_name.clone()}</A>
-                <span class="reason">{standing_text(item.standing)}</span>
+                {(!without_kid).then(|| view! {
+                    <A href=format!("/kids/{}", item.kid) attr:class="kid-link">{item.kid_name.clone()}</A>
+                })}
+                <span class="reason">{standing_text(item.standing, item.due)}</span>
             </div>
             <p class="prompt">{item.prompt.clone()}</p>
-            {move || match snoozing.get() {
-                true => view! {
+            {move || match mode.get() {
+                Mode::Snooze => view! {
                     <div class="form-actions" role="group" aria-label="Snooze for">
                         <button class="button small" on:click=move |_| snooze(1)>"1 day"</button>
                         <button class="button small" on:click=move |_| snooze(3)>"3 days"</button>
                         <button class="button small" on:click=move |_| snooze(7)>"7 days"</button>
-                        <button class="button quiet small" on:click=move |_| snoozing.set(false)>"Cancel"</button>
+                        <button class="button quiet small" on:click=move |_| mode.set(Mode::Actions)>"Cancel"</button>
                     </div>
                 }.into_any(),
-                false => view! {
+                Mode::Edit => view! {
+                    <FollowUpEdit id=id prompt=prompt.clone() due=due
+                        on_close=Callback::new(move |()| mode.set(Mode::Actions))/>
+                }.into_any(),
+                Mode::Actions => view! {
                     <div class="form-actions">
                         <button class="button primary small" on:click=mark_done.clone()>"Done"</button>
-                        <button class="button small" on:click=move |_| snoozing.set(true)>"Snooze"</button>
+                        <button class="button small" on:click=move |_| mode.set(Mode::Snooze)>"Snooze"</button>
+                        <button class="button quiet small" on:click=move |_| mode.set(Mode::Edit)>"Edit"</button>
                         <button class="button quiet small" on:click=dismiss>"Dismiss"</button>
                     </div>
                 }.into_any(),
             }}
             {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
         </li>
+    }
+}
+
+/// The three ways a follow-up can come back, as the edit form offers them.
+#[derive(Clone, Copy, PartialEq)]
+enum When {
+    FirstSeenFrom,
+    OnDate,
+    NextTimeSeen,
+}
+
+impl When {
+    fn of(due: Due) -> (When, NaiveDate) {
+        match due {
+            Due::FirstSeenOnOrAfter(d) => (When::FirstSeenFrom, d),
+            Due::OnDate(d) => (When::OnDate, d),
+            Due::NextTimeSeen => (When::NextTimeSeen, clock::today()),
+        }
+    }
+
+    fn due(self, date: NaiveDate) -> Due {
+        match self {
+            When::FirstSeenFrom => Due::FirstSeenOnOrAfter(date),
+            When::OnDate => Due::OnDate(date),
+            When::NextTimeSeen => Due::NextTimeSeen,
+        }
+    }
+
+    fn value(self) -> &'static str {
+        match self {
+            When::FirstSeenFrom => "seen-from",
+            When::OnDate => "on-date",
+            When::NextTimeSeen => "next-seen",
+        }
+    }
+}
+
+/// Reword a follow-up or change when it comes back.
+#[component]
+fn FollowUpEdit(
+    id: FollowUpId,
+    prompt: String,
+    due: Due,
+    /// Called after saving or cancelling.
+    on_close: Callback<()>,
+) -> impl IntoView {
+    let state = AppState::expect();
+    let (kind, day) = When::of(due);
+    let text = RwSignal::new(prompt);
+    let when = RwSignal::new(kind);
+    let date = RwSignal::new(day);
+    let error = RwSignal::new(None::<String>);
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let (typed, due) = (
+            text.get_untracked(),
+            when.get_untracked().due(date.get_untracked()),
+        );
+        spawn_local(async move {
+            match state.commit(|j| j.edit_follow_up(id, &typed, due)).await {
+                Ok(()) => on_close.run(()),
+                Err(e) => error.set(Some(app_error_text(&e))),
+            }
+        });
+    };
+    let on_when = move |ev: leptos::ev::Event| {
+        let picked = [When::FirstSeenFrom, When::OnDate, When::NextTimeSeen]
+            .into_iter()
+            .find(|w| w.value() == event_target_value(&ev));
+        if let Some(w) = picked {
+            when.set(w);
+        }
+    };
+    let (prompt_id, when_id) = (format!("edit-prompt-{id}"), format!("edit-when-{id}"));
+    view! {
+        <form class="form edit-follow-up" on:submit=save>
+            <label for=prompt_id.clone()>"What to ask"</label>
+            <input id=prompt_id autocomplete="off" prop:value=move || text.get()
+                on:input=move |ev| text.set(event_target_value(&ev))/>
+            <label for=when_id.clone()>"When"</label>
+            <select id=when_id on:change=on_when prop:value=move || when.get().value()>
+                <option value="seen-from">"First time I see them from"</option>
+                <option value="on-date">"On this day, seen or not"</option>
+                <option value="next-seen">"Next time I see them"</option>
+            </select>
+            {move || (when.get() != When::NextTimeSeen).then(|| view! {
+                <input type="date" aria-label="Day" prop:value=move || dates::iso_day(date.get())
+                    on:change=move |ev| {
+                        if let Ok(d) = event_target_value(&ev).parse::<NaiveDate>() {
+                            date.set(d);
+                        }
+                    }/>
+            })}
+            {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
+            <div class="form-actions">
+                <button type="submit" class="button primary small">"Save"</button>
+                <button type="button" class="button quiet small" on:click=move |_| on_close.run(())>"Cancel"</button>
+            </div>
+        </form>
     }
 }
 

@@ -9,6 +9,8 @@ use crate::domain::Kid;
 pub fn KidRow(
     /// The kid to show; a snapshot, the list re-renders when the journal changes.
     kid: Kid,
+    /// When the leader last connected with them, in words.
+    last: String,
 ) -> impl IntoView {
     let href = format!("/kids/{}", kid.id);
     let also = kid
@@ -27,7 +29,8 @@ pub fn KidRow(
         <li class="kid-row" class:archived=archived>
             <A href=href>
                 <span class="kid-name">{kid.called().to_string()}{also}</span>
-                <span class="kid-meta">{interests}</span>
+                <span class="kid-meta">{last}</span>
+                {(!interests.is_empty()).then(|| view! { <span class="kid-meta">{interests}</span> })}
             </A>
         </li>
     }

@@ -1,8 +1,11 @@
-//! A kid's open follow-ups: what to ask, and when it comes due.
+//! A kid's open follow-ups, each with the same actions as in Today.
 
 use leptos::prelude::*;
 
-use crate::domain::{Due, KidId, dates};
+use super::{FollowUpRow, OutcomePrompt};
+use crate::domain::today::{TodayItem, open_follow_ups_of};
+use crate::domain::{Due, FollowUpId, KidId, dates};
+use crate::platform::clock;
 use crate::state::AppState;
 
 /// When a follow-up comes back, in words.
@@ -22,28 +25,20 @@ pub fn OpenFollowUps(
     kid: KidId,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let open = Memo::new(move |_| {
-        let journal = state.journal.read();
-        let mut open: Vec<_> = journal
-            .follow_ups_for(kid)
-            .filter(|f| f.is_open())
-            .map(|f| (f.prompt.clone(), f.due))
-            .collect();
-        open.sort_by_key(|(_, due)| match due {
-            Due::OnDate(d) | Due::FirstSeenOnOrAfter(d) => Some(*d),
-            Due::NextTimeSeen => None,
-        });
-        open
-    });
+    let today = clock::today();
+    let open = Memo::new(move |_| open_follow_ups_of(&state.journal.read(), kid, today));
+    let just_done = RwSignal::new(Vec::<TodayItem>::new());
+    let on_done = Callback::new(move |item| just_done.update(|list| list.push(item)));
+    let finish =
+        Callback::new(move |id: FollowUpId| just_done.update(|list| list.retain(|i| i.id != id)));
     move || {
         let open = open.get();
-        (!open.is_empty()).then(|| view! {
+        (!open.is_empty() || !just_done.read().is_empty()).then(|| view! {
             <section class="card" aria-labelledby="follow-ups-h">
                 <h2 id="follow-ups-h">"To follow up"</h2>
-                <ul class="follow-ups">
-                    {open.into_iter().map(|(prompt, due)| view! {
-                        <li><strong>{prompt}</strong><span class="muted">{due_text(due)}</span></li>
-                    }).collect_view()}
+                <ul class="follow-up-list">
+                    {just_done.get().into_iter().map(|item| view! { <OutcomePrompt item=item on_finish=finish/> }).collect_view()}
+                    {open.into_iter().map(|item| view! { <FollowUpRow item=item on_done=on_done without_kid=true/> }).collect_view()}
                 </ul>
             </section>
         })

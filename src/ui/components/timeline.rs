@@ -1,7 +1,10 @@
-//! A kid's timeline, newest first, a page at a time.
+//! A kid's timeline, newest first, a page at a time: notes, follow-ups set,
+//! and how they ended.
 
 use leptos::prelude::*;
 
+use super::open_follow_ups::due_text;
+use crate::domain::timeline::{Happened, TimelineEntry, timeline};
 use crate::domain::{KidId, dates};
 use crate::state::AppState;
 
@@ -16,15 +19,10 @@ pub fn Timeline(
     let state = AppState::expect();
     let shown = RwSignal::new(PAGE);
     let entries = Memo::new(move |_| {
-        let journal = state.journal.read();
-        let notes = journal.notes_about(kid);
-        let total = notes.len();
-        let page: Vec<(String, String)> = notes
-            .into_iter()
-            .take(shown.get())
-            .map(|n| (dates::short_day(n.created_at.date_naive()), n.text.clone()))
-            .collect();
-        (page, total)
+        let mut all = timeline(&state.journal.read(), kid);
+        let total = all.len();
+        all.truncate(shown.get());
+        (all, total)
     });
     move || {
         if !state.is_ready() {
@@ -37,17 +35,64 @@ pub fn Timeline(
         let older = total.saturating_sub(page.len());
         view! {
             <ol class="timeline">
-                {page
-                    .into_iter()
-                    .map(|(day, text)| view! { <li><time>{day}</time>" "{text}</li> })
-                    .collect_view()}
+                {page.into_iter().map(entry_view).collect_view()}
             </ol>
             {(older > 0).then(|| view! {
                 <button class="button quiet" on:click=move |_| shown.update(|n| *n += PAGE)>
-                    {format!("Show older notes ({older} more)")}
+                    {format!("Show older ({older} more)")}
                 </button>
             })}
         }
         .into_any()
     }
+}
+
+fn entry_view(entry: TimelineEntry) -> impl IntoView {
+    let day = dates::short_day(entry.at.date_naive());
+    let (class, body) = match entry.what {
+        Happened::Note { text, chips, with } => {
+            let chips = chips
+                .iter()
+                .map(|c| c.label())
+                .collect::<Vec<_>>()
+                .join(" · ");
+            let with = (!with.is_empty()).then(|| format!("With {}", with.join(", ")));
+            (
+                "note",
+                view! {
+                    {(!chips.is_empty()).then(|| view! { <span class="tl-chips">{chips}</span> })}
+                    {(!text.is_empty()).then(|| view! { <span class="tl-text">{text}</span> })}
+                    {with.map(|w| view! { <span class="tl-meta">{w}</span> })}
+                }
+                .into_any(),
+            )
+        }
+        Happened::FollowUpSet { prompt, due } => (
+            "set",
+            view! {
+                <span class="tl-kind">"Follow-up"</span>
+                <span class="tl-text">{prompt}</span>
+                <span class="tl-meta">{format!("Comes back {}", due_text(due))}</span>
+            }
+            .into_any(),
+        ),
+        Happened::FollowUpDone { prompt, outcome } => (
+            "done",
+            view! {
+                <span class="tl-kind">"Asked ✓"</span>
+                <span class="tl-text">{prompt}</span>
+                {outcome.map(|o| view! { <span class="tl-outcome">{o}</span> })}
+            }
+            .into_any(),
+        ),
+        Happened::FollowUpDismissed { prompt } => (
+            "dismissed",
+            view! {
+                <span class="tl-kind">"Dismissed"</span>
+                <span class="tl-text">{prompt}</span>
+            }
+            .into_any(),
+        ),
+    };
+    view! { <li class=class><time>{day}</time>{body}</li> }
 }

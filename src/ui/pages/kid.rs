@@ -3,12 +3,16 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::components::A;
+use leptos_router::hooks::use_navigate;
 
 use super::kid_id_param;
-use crate::domain::Kid;
+use crate::domain::kid_list::days_ago;
+use crate::domain::{Kid, KidId};
+use crate::platform::clock;
 use crate::state::AppState;
 use crate::ui::components::{EmptyState, OpenFollowUps, Timeline};
 use crate::ui::errors::app_error_text;
+use crate::ui::plural;
 
 #[component]
 pub fn KidPage() -> impl IntoView {
@@ -41,6 +45,8 @@ fn KidDetails(
 ) -> impl IntoView {
     let state = AppState::expect();
     let error = RwSignal::new(None::<String>);
+    let confirming = RwSignal::new(false);
+    let name = kid.called().to_string();
     let id = kid.id;
     let archived = kid.archived;
     let set_archived = move |_| {
@@ -63,6 +69,14 @@ fn KidDetails(
             .unwrap_or_default();
         names.join(", ")
     });
+    let today = clock::today();
+    let last = Memo::new(move |_| {
+        let journal = state.journal.read();
+        match journal.last_connected(id) {
+            Some(at) => format!("Last connected {}", days_ago(at, today)),
+            None => "No connection noted yet".to_string(),
+        }
+    });
     let nickname = kid
         .nickname
         .clone()
@@ -73,6 +87,7 @@ fn KidDetails(
             <A href=format!("/kids/{id}/edit") attr:class="button">"Edit"</A>
         </div>
         {nickname.map(|n| view! { <p class="muted">{n}</p> })}
+        <p class="last-connected">{move || last.get()}</p>
         {archived.then(|| view! { <p class="banner info">"Archived: hidden from lists and sessions."</p> })}
         <section class="card" aria-labelledby="interests-h">
             <h2 id="interests-h">"Interests"</h2>
@@ -97,8 +112,63 @@ fn KidDetails(
             <Timeline kid=id/>
         </section>
         {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
-        <button class="button quiet" on:click=set_archived>
-            {if archived { "Restore from archive" } else { "Archive" }}
-        </button>
+        <div class="form-actions">
+            <button class="button quiet" on:click=set_archived>
+                {if archived { "Restore from archive" } else { "Archive" }}
+            </button>
+            <button class="button quiet danger" on:click=move |_| confirming.set(true)
+                aria-expanded=move || confirming.get().to_string()>
+                "Delete…"
+            </button>
+        </div>
+        {move || confirming.get().then(|| view! { <DeleteKid id=id name=name.clone() on_cancel=Callback::new(move |()| confirming.set(false))/> })}
+    }
+}
+
+/// Asks before deleting a kid for good, saying what goes with them.
+#[component]
+fn DeleteKid(id: KidId, name: String, on_cancel: Callback<()>) -> impl IntoView {
+    let state = AppState::expect();
+    let navigate = use_navigate();
+    let error = RwSignal::new(None::<String>);
+    let own_notes = state.journal.with_untracked(|j| {
+        j.notes_about(id)
+            .into_iter()
+            .filter(|n| n.kids.len() == 1)
+            .count()
+    });
+    let what = match own_notes {
+        0 => format!("This removes {name} and their follow-ups."),
+        n => format!(
+            "This removes {name}, the {} only about them, and their follow-ups. Notes shared with other kids stay, without {name}.",
+            plural(n, "note", "notes")
+        ),
+    };
+    // Focus lands on the safe choice, which also brings the question into view.
+    let keep = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(button) = keep.get() {
+            let _ = button.focus();
+        }
+    });
+    let delete = move |_| {
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            match state.commit(|j| j.delete_kid(id)).await {
+                Ok(()) => navigate("/kids", Default::default()),
+                Err(e) => error.set(Some(app_error_text(&e))),
+            }
+        });
+    };
+    view! {
+        <section class="card danger-zone" role="alertdialog" aria-labelledby="delete-h" aria-describedby="delete-what">
+            <h2 id="delete-h">{format!("Delete {name} for good?")}</h2>
+            <p id="delete-what">{what}" "<strong>"This cannot be undone."</strong>" Archive hides them instead and keeps everything."</p>
+            {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
+            <div class="form-actions">
+                <button class="button danger-solid" on:click=delete>{format!("Delete {name}")}</button>
+                <button class="button quiet" node_ref=keep on:click=move |_| on_cancel.run(())>"Keep"</button>
+            </div>
+        </section>
     }
 }

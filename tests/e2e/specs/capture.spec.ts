@@ -30,13 +30,13 @@ test('a note about two kids, with a tag and a date, offers a follow-up for each'
   await expect(page.getByRole('heading', { level: 1, name: 'Zoë' })).toBeVisible();
   await expect(page.locator('ol.timeline li').first()).toContainText('Big game on Saturday #soccer');
   await expect(page.getByRole('list', { name: 'Interests' }).getByRole('listitem')).toHaveText(['art', 'soccer']);
-  await expect(page.locator('.follow-ups li')).toHaveText([/Ask about the big game.*first time you see them from Sat 5 Dec/]);
+  await expect(page.getByRole('region', { name: 'To follow up' }).getByRole('listitem')).toHaveText([/First time you see them from Sat 5 Dec.*Ask about the big game/]);
 
   await open(page, '/kids');
   await page.getByRole('link', { name: /Marco/ }).click();
   await expect(page.locator('ol.timeline li').first()).toContainText('Big game on Saturday');
   await expect(page.getByRole('list', { name: 'Interests' }).getByRole('listitem')).toHaveText(['drawing', 'soccer']);
-  await expect(page.locator('.follow-ups li')).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'To follow up' }).getByRole('listitem')).toHaveCount(1);
 });
 
 test('the follow-up date can be changed or the follow-up removed', async ({ page }) => {
@@ -49,7 +49,7 @@ test('the follow-up date can be changed or the follow-up removed', async ({ page
   await expect(page.getByTestId('offer-due')).toContainText('on or after Wed 9 Dec');
   await page.getByLabel('What to ask').fill('Ask how the final went');
   await page.getByRole('button', { name: 'Save note' }).click();
-  await expect(page.locator('.follow-ups li')).toHaveText([/Ask how the final went.*from Wed 9 Dec/]);
+  await expect(page.getByRole('region', { name: 'To follow up' }).getByRole('listitem')).toHaveText([/from Wed 9 Dec.*Ask how the final went/]);
 
   await page.clock.setFixedTime(new Date(TUESDAY.getTime() + 60_000));
   await page.getByRole('link', { name: 'Add a note about Amara' }).click();
@@ -58,7 +58,7 @@ test('the follow-up date can be changed or the follow-up removed', async ({ page
   await expect(page.getByTestId('offer-due')).toHaveCount(0);
   await page.getByRole('button', { name: 'Save note' }).click();
   await expect(page.locator('ol.timeline li').first()).toContainText('Tired, exams tomorrow');
-  await expect(page.locator('.follow-ups li')).toHaveCount(1);
+  await expect(page.getByRole('region', { name: 'To follow up' }).getByRole('listitem')).toHaveCount(1);
 });
 
 test('a note without a date offers nothing; a note needs a kid', async ({ page }) => {

@@ -86,7 +86,86 @@ test('a long timeline shows the newest notes first, older ones on request', asyn
   const items = page.locator('ol.timeline li');
   await expect(items).toHaveCount(50);
   await expect(items.first()).toContainText('Note number 60');
-  await page.getByRole('button', { name: 'Show older notes (10 more)' }).click();
+  await page.getByRole('button', { name: 'Show older (10 more)' }).click();
   await expect(items).toHaveCount(60);
   await expect(items.last()).toContainText('Note number 1');
+});
+
+test('delete asks first, says it cannot be undone, and Keep changes nothing', async ({ page }) => {
+  await addKid(page, 'Marco', 'soccer');
+  await page.getByRole('link', { name: 'Add a note about Marco' }).click();
+  await page.getByLabel('Note').fill('Scored twice');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.locator('ol.timeline li').first()).toContainText('Scored twice');
+  const url = page.url();
+
+  await page.getByRole('button', { name: 'Delete…' }).click();
+  const dialog = page.getByRole('alertdialog', { name: 'Delete Marco for good?' });
+  await expect(dialog).toContainText('the 1 note only about them');
+  await expect(dialog).toContainText('This cannot be undone.');
+  await dialog.getByRole('button', { name: 'Keep' }).click();
+  await expect(dialog).toHaveCount(0);
+  await page.reload();
+  await whenLoaded(page);
+  await expect(page.locator('ol.timeline li').first()).toContainText('Scored twice');
+
+  await page.getByRole('button', { name: 'Delete…' }).click();
+  await page.getByRole('button', { name: 'Delete Marco' }).click();
+  await expect(page).toHaveURL(/\/kids$/);
+  await expect(page.getByRole('heading', { name: 'No kids yet' })).toBeVisible();
+  await page.goto(url);
+  await whenLoaded(page);
+  await expect(page.getByRole('heading', { name: 'This kid is not in your notes' })).toBeVisible();
+});
+
+test('the Kids list filters by group and sorts by longest without contact', async ({ page }) => {
+  const group = (id: string, name: string) => ({
+    v: 1,
+    kind: 'group',
+    data: { id, name, meeting_days: ['Tue'], cadence_days: 14 },
+  });
+  const kid = (id: string, name: string, groups: string[]) => ({
+    v: 1,
+    kind: 'kid',
+    data: { id, display_name: name, groups, created_at: '2026-10-01T10:00:00Z' },
+  });
+  const note = (id: string, kid: string, day: string) => ({
+    v: 1,
+    kind: 'note',
+    data: { id, text: 'x', kids: [kid], created_at: `${day}T16:00:00Z` },
+  });
+  await page.clock.setFixedTime(new Date('2026-12-10T12:00:00Z'));
+  await restoreBackup(page, [
+    group('00000000000000a1', 'Tuesday Huddle'),
+    group('00000000000000a2', 'Art club'),
+    kid('00000000000000b1', 'Ana', ['00000000000000a1']),
+    kid('00000000000000b2', 'Ben', ['00000000000000a1', '00000000000000a2']),
+    kid('00000000000000b3', 'Cleo', ['00000000000000a2']),
+    kid('00000000000000b4', 'Dev', []),
+    note('00000000000000c1', '00000000000000b1', '2026-12-09'),
+    note('00000000000000c2', '00000000000000b3', '2026-11-20'),
+    note('00000000000000c3', '00000000000000b4', '2026-12-01'),
+  ]);
+  await open(page, '/kids');
+  const names = page.getByRole('list', { name: 'Kids' }).locator('.kid-name');
+  await expect(names).toHaveText(['Ana', 'Ben', 'Cleo', 'Dev']);
+  await expect(page.getByRole('list', { name: 'Kids' }).getByRole('listitem').first()).toContainText(
+    'Last connected yesterday',
+  );
+
+  await page.getByLabel('Order').selectOption('Longest without contact');
+  await expect(names).toHaveText(['Ben', 'Cleo', 'Dev', 'Ana']);
+  await expect(page.getByRole('list', { name: 'Kids' }).getByRole('listitem').nth(1)).toContainText(
+    'Last connected 20 days ago',
+  );
+  await page.getByLabel('Group').selectOption('Art club');
+  await expect(names).toHaveText(['Ben', 'Cleo']);
+
+  // The choice is in the address, so a reload or Back keeps it.
+  await page.reload();
+  await whenLoaded(page);
+  await expect(names).toHaveText(['Ben', 'Cleo']);
+  await expect(page.getByLabel('Order')).toHaveValue('contact');
+  await page.getByLabel('Group').selectOption('All groups');
+  await expect(names).toHaveText(['Ben', 'Cleo', 'Dev', 'Ana']);
 });

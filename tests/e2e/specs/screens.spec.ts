@@ -9,8 +9,8 @@ for (const scheme of ['light', 'dark'] as const) {
     test.setTimeout(60_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.clock.setFixedTime(new Date('2026-12-01T16:00:00Z'));
-    const shot = (name: string, p: Page = page) =>
-      p.screenshot({ path: `${OUT}/${name}-${scheme}.png`, fullPage: false });
+    const shot = (name: string, p: Page = page, fullPage = false) =>
+      p.screenshot({ path: `${OUT}/${name}-${scheme}.png`, fullPage });
 
     await open(page, '/');
     await expect(page.getByRole('heading', { name: 'Start with the kids in your group' })).toBeVisible();
@@ -31,8 +31,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'excited' }).click();
     await shot('note-new');
     await page.getByRole('button', { name: 'Save note' }).click();
-    await expect(page.locator('ol.timeline li')).toHaveCount(1);
+    await expect(page.locator('ol.timeline li')).toHaveCount(2);
+    const samPage = page.url();
     await shot('kid-page-with-note');
+    await page.getByRole('region', { name: 'To follow up' }).getByRole('button', { name: 'Edit' }).click();
+    await shot('follow-up-edit', page, true);
+    await page.getByRole('button', { name: 'Cancel' }).click();
     await open(page, '/kids');
     await shot('kids-list');
     await open(page, '/kids?q=chess');
@@ -46,6 +50,16 @@ for (const scheme of ['light', 'dark'] as const) {
     await shot('today-due');
     await page.getByRole('button', { name: 'Done' }).click();
     await shot('today-outcome');
+    await page.getByLabel(/how did it go/).fill('They won 3-1, face lit up');
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await open(page, samPage);
+    await expect(page.locator('ol.timeline li')).toHaveCount(3);
+    await shot('kid-page-timeline', page, true);
+    await page.getByRole('button', { name: 'Delete…' }).click();
+    await page.getByRole('alertdialog').scrollIntoViewIfNeeded();
+    await shot('kid-delete');
+    await open(page, '/kids?sort=contact');
+    await shot('kids-by-contact');
     await open(page, '/session');
     await shot('session');
     await open(page, '/settings');

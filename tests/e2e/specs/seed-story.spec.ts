@@ -20,7 +20,7 @@ test('Marco, soccer and the big game on Saturday', async ({ page }) => {
   await page.getByLabel('Note').fill('Big game on Saturday');
   await expect(page.getByTestId('offer-due')).toContainText('Sat 5 Dec');
   await page.getByRole('button', { name: 'Save note' }).click();
-  await expect(page.locator('.follow-ups li')).toHaveText([/Ask about the big game/]);
+  await expect(page.getByRole('region', { name: 'To follow up' }).getByRole('listitem')).toHaveText([/Ask about the big game/]);
 
   await dayIs(page, '2026-12-02'); // Wednesday: coming up, not due
   await expect(dueToday(page)).toContainText('Nothing due today');
@@ -43,8 +43,12 @@ test('Marco, soccer and the big game on Saturday', async ({ page }) => {
   await expect(dueToday(page)).toContainText('Nothing due today');
   await page.getByRole('link', { name: 'Kids' }).click();
   await page.getByRole('link', { name: /Marco/ }).click();
-  await expect(page.locator('ol.timeline li')).toHaveText([/Mon 7 Dec They won 3-1, face lit up/, /Tue 1 Dec Big game on Saturday/]);
-  await expect(page.locator('.follow-ups li')).toHaveCount(0);
+  await expect(page.locator('ol.timeline li')).toHaveText([
+    /Mon 7 Dec\s*Asked ✓\s*Ask about the big game\s*They won 3-1, face lit up/,
+    /Tue 1 Dec\s*Big game on Saturday/,
+    /Tue 1 Dec\s*Follow-up\s*Ask about the big game\s*Comes back first time you see them from Sat 5 Dec/,
+  ]);
+  await expect(page.getByRole('region', { name: 'To follow up' }).getByRole('listitem')).toHaveCount(0);
 });
 
 test('snooze and dismiss take a follow-up out of Today', async ({ page }) => {
@@ -57,7 +61,7 @@ test('snooze and dismiss take a follow-up out of Today', async ({ page }) => {
     await page.getByRole('link', { name: `Add a note about ${name}` }).click();
     await page.getByLabel('Note').fill('Match tomorrow');
     await page.getByRole('button', { name: 'Save note' }).click();
-    await expect(page.locator('.follow-ups li')).toHaveCount(1);
+    await expect(page.getByRole('region', { name: 'To follow up' }).getByRole('listitem')).toHaveCount(1);
   }
   await dayIs(page, '2026-12-02');
   const rows = dueToday(page).getByRole('listitem');
@@ -91,4 +95,37 @@ test('a long backlog shows ten follow-ups first and the rest on request', async 
   await expect(dueToday(page).getByRole('listitem').first()).toContainText('Overdue by 9 days');
   await dueToday(page).getByRole('button', { name: 'Show 2 more' }).click();
   await expect(dueToday(page).getByRole('listitem')).toHaveCount(12);
+});
+
+test('a follow-up can be reworded, moved, and done from the kid\'s page', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-01T16:00:00Z'));
+  await addKid(page, 'Lena', 'swimming');
+  await page.getByRole('link', { name: 'Add a note about Lena' }).click();
+  await page.getByLabel('Note').fill('Swim meet on Saturday');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  const open = page.getByRole('region', { name: 'To follow up' }).getByRole('listitem');
+  await expect(open).toHaveText([/from Sat 5 Dec.*Ask about the swim meet/]);
+
+  await open.getByRole('button', { name: 'Edit' }).click();
+  await page.getByLabel('What to ask').fill('Ask how the swim meet went');
+  await page.getByLabel('When').selectOption('On this day, seen or not');
+  await page.getByLabel('Day').fill('2026-12-06');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(open).toHaveText([/On Sun 6 Dec.*Ask how the swim meet went/]);
+
+  await page.reload();
+  await whenLoaded(page);
+  await expect(open).toHaveText([/On Sun 6 Dec.*Ask how the swim meet went/]);
+  await open.getByRole('button', { name: 'Edit' }).click();
+  await page.getByLabel('When').selectOption('Next time I see them');
+  await expect(page.getByLabel('Day')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(open).toHaveText([/Next time you see them.*Ask how the swim meet went/]);
+
+  await open.getByRole('button', { name: 'Done' }).click();
+  await page.getByLabel('Done ✓ Lena: how did it go? (optional)').fill('Third place, proud');
+  await page.getByRole('button', { name: 'Save', exact: true }).click();
+  await expect(open).toHaveCount(0);
+  await expect(page.locator('ol.timeline li').first()).toHaveText(/Asked ✓\s*Ask how the swim meet went\s*Third place, proud/);
+  await expect(page.getByText('Last connected today')).toBeVisible();
 });
