@@ -77,6 +77,16 @@ pub struct Journal {
     notes: BTreeMap<NoteId, Note>,
     follow_ups: BTreeMap<FollowUpId, FollowUp>,
     sessions: BTreeMap<SessionId, Session>,
+    /// Each note's text and tags folded once, when the note arrives, so a
+    /// search compares plain strings instead of folding every note per keystroke.
+    folded: BTreeMap<NoteId, FoldedNote>,
+}
+
+/// A note's words as search compares them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct FoldedNote {
+    pub text: String,
+    pub tags: Vec<String>,
 }
 
 impl Journal {
@@ -146,7 +156,14 @@ impl Journal {
         match entity {
             Entity::Kid(k) => drop(self.kids.insert(k.id, k)),
             Entity::Group(g) => drop(self.groups.insert(g.id, g)),
-            Entity::Note(n) => drop(self.notes.insert(n.id, n)),
+            Entity::Note(n) => {
+                let folded = FoldedNote {
+                    text: fold(&n.text),
+                    tags: n.tags.iter().map(|t| fold(t)).collect(),
+                };
+                self.folded.insert(n.id, folded);
+                self.notes.insert(n.id, n);
+            }
             Entity::FollowUp(f) => drop(self.follow_ups.insert(f.id, f)),
             Entity::Session(s) => drop(self.sessions.insert(s.id, s)),
         }
@@ -156,7 +173,10 @@ impl Journal {
         match target.kind {
             EntityKind::Kid => drop(self.kids.remove(&KidId(target.id))),
             EntityKind::Group => drop(self.groups.remove(&GroupId(target.id))),
-            EntityKind::Note => drop(self.notes.remove(&NoteId(target.id))),
+            EntityKind::Note => {
+                self.folded.remove(&NoteId(target.id));
+                self.notes.remove(&NoteId(target.id));
+            }
             EntityKind::FollowUp => drop(self.follow_ups.remove(&FollowUpId(target.id))),
             EntityKind::Session => drop(self.sessions.remove(&SessionId(target.id))),
         }
@@ -217,6 +237,11 @@ impl Journal {
             .collect();
         notes.sort_by_key(|n| std::cmp::Reverse(n.created_at));
         notes
+    }
+
+    /// Every note with its folded words, for search.
+    pub(crate) fn notes_folded(&self) -> impl Iterator<Item = (&Note, &FoldedNote)> {
+        self.notes.values().zip(self.folded.values())
     }
 
     pub fn follow_up(&self, id: FollowUpId) -> Option<&FollowUp> {

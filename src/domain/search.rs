@@ -1,9 +1,12 @@
 //! Search over names, nicknames, interests, tags and note text: "soccer"
 //! finds the kid whose interest is soccer and the kids whose notes mention it.
 
+use std::collections::HashMap;
+
 use chrono::NaiveDate;
 
 use super::text::fold;
+use super::journal::FoldedNote;
 use super::{Journal, KidId, Note};
 
 /// Where a kid matched.
@@ -20,9 +23,14 @@ pub enum Matched {
 pub struct SearchHit {
     pub kid: KidId,
     pub name: String,
-    /// Name and interests first, then tags, then notes newest first.
+    /// Name and interests first, then tags, then the newest few notes.
     pub matched: Vec<Matched>,
+    /// Notes that also mention it, beyond those in `matched`.
+    pub more_notes: usize,
 }
+
+/// Notes kept per kid in a hit; the rest are only counted.
+pub const NOTES_KEPT: usize = 3;
 
 /// Kids matching `query`, case- and accent-insensitively, those matching by
 /// name or interest first, then by how many notes mention it.
@@ -51,35 +59,37 @@ pub fn search(journal: &Journal, query: &str) -> Vec<SearchHit> {
                 kid: kid.id,
                 name: kid.called().to_string(),
                 matched,
+                more_notes: 0,
             }
         })
         .collect();
-    let tag_in = |note: &'_ Note| {
-        note.tags
-            .iter()
-            .find(|t| fold(t).contains(&wanted))
-            .cloned()
-    };
+    let index: HashMap<KidId, usize> = hits.iter().enumerate().map(|(i, h)| (h.kid, i)).collect();
+    let tag_in = |folded: &FoldedNote| folded.tags.iter().position(|t| t.contains(&wanted));
     // Only the notes that match are put in date order, not every note.
-    let mut mentions: Vec<&Note> = journal
-        .notes()
-        .filter(|n| tag_in(n).is_some() || fold(&n.text).contains(&wanted))
+    let mut mentions: Vec<(&Note, Option<usize>)> = journal
+        .notes_folded()
+        .filter_map(|(note, folded)| {
+            let tag = tag_in(folded);
+            (tag.is_some() || folded.text.contains(&wanted)).then_some((note, tag))
+        })
         .collect();
-    mentions.sort_by_key(|n| std::cmp::Reverse(n.created_at));
-    for note in mentions {
-        let tag = tag_in(note);
-        for hit in hits.iter_mut().filter(|h| note.kids.contains(&h.kid)) {
+    mentions.sort_unstable_by_key(|(n, _)| std::cmp::Reverse((n.created_at, n.id)));
+    for (note, tag) in mentions {
+        let tag = tag.and_then(|t| note.tags.get(t));
+        for hit in note.kids.iter().filter_map(|k| index.get(k)) {
+            let hit = &mut hits[*hit];
             match &tag {
                 Some(t) => {
-                    let tag = Matched::Tag(t.clone());
+                    let tag = Matched::Tag((*t).clone());
                     if !hit.matched.contains(&tag) {
                         hit.matched.push(tag);
                     }
                 }
-                None => hit.matched.push(Matched::Note(
+                None if hit.notes_kept() < NOTES_KEPT => hit.matched.push(Matched::Note(
                     note.created_at.date_naive(),
                     note.text.clone(),
                 )),
+                None => hit.more_notes += 1,
             }
         }
     }
@@ -89,6 +99,18 @@ pub fn search(journal: &Journal, query: &str) -> Vec<SearchHit> {
             .iter()
             .any(|m| matches!(m, Matched::Name | Matched::Interest(_)))
     };
-    hits.sort_by_key(|h| (!strong(h), std::cmp::Reverse(h.matched.len())));
+    hits.sort_by_key(|h| {
+        let count = h.matched.len() + h.more_notes;
+        (!strong(h), std::cmp::Reverse(count))
+    });
     hits
+}
+
+impl SearchHit {
+    fn notes_kept(&self) -> usize {
+        self.matched
+            .iter()
+            .filter(|m| matches!(m, Matched::Note(..)))
+            .count()
+    }
 }

@@ -6,13 +6,21 @@ pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
     for c in text.chars() {
-        if c.is_whitespace() {
+        let space = match c.is_ascii() {
+            true => c.is_ascii_whitespace(),
+            false => c.is_whitespace(),
+        };
+        if space {
             pending_space = !out.is_empty();
             continue;
         }
         if pending_space {
             out.push(' ');
             pending_space = false;
+        }
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+            continue;
         }
         for lower in c.to_lowercase() {
             out.push(strip_accent(lower));

@@ -1,7 +1,6 @@
 //! The one-tap way to a new note, floating above every screen.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 
 #[component]
@@ -19,10 +18,10 @@ pub fn CaptureButton() -> impl IntoView {
     move || {
         (!hidden.get()).then(|| {
             view! {
-                <A href=href.get() attr:class="capture-button" attr:aria-label="New note">
+                <a href=href.get() class="capture-button" aria-label="New note">
                     <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 5v14M5 12h14"/></svg>
                     <span>"Note"</span>
-                </A>
+                </a>
             }
         })
     }

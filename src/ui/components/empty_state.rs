@@ -1,7 +1,6 @@
 //! What an empty screen says: what belongs here and the next step.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 #[component]
 pub fn EmptyState(
@@ -17,7 +16,7 @@ pub fn EmptyState(
         <section class="empty-state">
             <h2>{title}</h2>
             <p>{hint}</p>
-            {action.map(|(href, label)| view! { <A href=href attr:class="button primary">{label}</A> })}
+            {action.map(|(href, label)| view! { <a href=href class="button primary">{label}</a> })}
         </section>
     }
 }

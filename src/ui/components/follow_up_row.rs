@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 
 use crate::domain::today::TodayItem;
 use chrono::NaiveDate;
@@ -86,7 +85,7 @@ pub fn FollowUpRow(
         <li class="follow-up-row" class:overdue=overdue>
             <div class="row-head">
                 {(!without_kid).then(|| view! {
-                    <A href=format!("/kids/{}", item.kid) attr:class="kid-link">{item.kid_name.clone()}</A>
+                    <a href=format!("/kids/{}", item.kid) class="kid-link">{item.kid_name.clone()}</a>
                 })}
                 <span class="reason">{standing_text(item.standing, item.due)}</span>
             </div>

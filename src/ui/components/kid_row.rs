@@ -1,7 +1,6 @@
 //! One kid in a list: name, nickname and a few interests, linking to their page.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::domain::Kid;
 
@@ -27,11 +26,11 @@ pub fn KidRow(
     let archived = kid.archived;
     view! {
         <li class="kid-row" class:archived=archived>
-            <A href=href>
+            <a href=href>
                 <span class="kid-name">{kid.called().to_string()}{also}</span>
                 <span class="kid-meta">{last}</span>
                 {(!interests.is_empty()).then(|| view! { <span class="kid-meta">{interests}</span> })}
-            </A>
+            </a>
         </li>
     }
 }

@@ -1,7 +1,6 @@
 //! Search results: each kid once, with where the words were found.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::domain::dates;
 use crate::domain::search::{Matched, search};
@@ -34,7 +33,7 @@ pub fn SearchResults(
         view! {
             <ul class="kid-list" aria-label="Search results">
                 {hits.into_iter().map(|hit| {
-                    let notes = hit.matched.iter().filter(|m| matches!(m, Matched::Note(..))).count();
+                    let notes = hit.matched.iter().filter(|m| matches!(m, Matched::Note(..))).count() + hit.more_notes;
                     let mut lines: Vec<String> = hit.matched.iter()
                         .filter(|m| !matches!(m, Matched::Note(..)))
                         .chain(hit.matched.iter().filter(|m| matches!(m, Matched::Note(..))).take(NOTES_SHOWN))
@@ -44,10 +43,10 @@ pub fn SearchResults(
                         lines.push(format!("and {} more notes", notes - NOTES_SHOWN));
                     }
                     view! {
-                        <li class="kid-row"><A href=format!("/kids/{}", hit.kid)>
+                        <li class="kid-row"><a href=format!("/kids/{}", hit.kid)>
                             <span class="kid-name">{hit.name}</span>
                             {lines.into_iter().map(|l| view! { <span class="kid-meta">{l}</span> }).collect_view()}
-                        </A></li>
+                        </a></li>
                     }
                 }).collect_view()}
             </ul>

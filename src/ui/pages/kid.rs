@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 
 use super::kid_id_param;
@@ -84,7 +83,7 @@ fn KidDetails(
     view! {
         <div class="page-head">
             <h1>{kid.called().to_string()}</h1>
-            <A href=format!("/kids/{id}/edit") attr:class="button">"Edit"</A>
+            <a href=format!("/kids/{id}/edit") class="button">"Edit"</a>
         </div>
         {nickname.map(|n| view! { <p class="muted">{n}</p> })}
         <p class="last-connected">{move || last.get()}</p>
@@ -103,9 +102,9 @@ fn KidDetails(
             }}
             {move || (!groups.get().is_empty()).then(|| view! { <p>"Groups: " {groups.get()}</p> })}
         </section>
-        <A href=format!("/note?kid={id}") attr:class="button primary wide">
+        <a href=format!("/note?kid={id}") class="button primary wide">
             {format!("Add a note about {}", kid.called())}
-        </A>
+        </a>
         <OpenFollowUps kid=id/>
         <section class="card" aria-labelledby="timeline-h">
             <h2 id="timeline-h">"Timeline"</h2>

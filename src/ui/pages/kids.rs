@@ -2,7 +2,6 @@
 
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::domain::kid_list::{KidOrder, days_ago, kid_list};
@@ -142,7 +141,7 @@ pub fn KidsPage() -> impl IntoView {
             ),
         };
         (archived_count.get() > 0)
-            .then(|| view! { <A href=href attr:class="button quiet">{label}</A> })
+            .then(|| view! { <a href=href class="button quiet">{label}</a> })
     };
     let list = move || {
         if !typed.get().trim().is_empty() {
@@ -181,7 +180,7 @@ pub fn KidsPage() -> impl IntoView {
     view! {
         <div class="page-head">
             <h1>"Kids"</h1>
-            <A href="/kids/new" attr:class="button primary">"Add kid"</A>
+            <a href="/kids/new" class="button primary">"Add kid"</a>
         </div>
         <input type="search" class="search" aria-label="Search names, interests and notes"
             placeholder="Search: soccer, Zoë, big game" autocomplete="off"

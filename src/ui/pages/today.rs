@@ -1,7 +1,6 @@
 //! Today: what needs the leader's attention now, each with its reason.
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::domain::today::{TodayItem, today_view};
 use crate::domain::{FollowUpId, dates};
@@ -87,10 +86,10 @@ pub fn TodayPage() -> impl IntoView {
                                 Some(d) => format!("{d} days since you last noted anything"),
                             };
                             view! {
-                                <li><A href=format!("/kids/{}", q.kid)>
+                                <li><a href=format!("/kids/{}", q.kid)>
                                     <span class="kid-name">{q.name}</span>
                                     <span class="kid-meta">{why}</span>
-                                </A></li>
+                                </a></li>
                             }
                         }).collect_view()}
                     </ul>

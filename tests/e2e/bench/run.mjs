@@ -9,6 +9,9 @@ import { spawn } from 'node:child_process';
 import { CHROMIUM, CHROMIUM_ARGS, PHONE } from '../chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+// BENCH_ONLY=search,kid measures only those parts: cold, save, search, kid.
+const ONLY = process.env.BENCH_ONLY?.split(',');
+const wanted = (part) => !ONLY || ONLY.includes(part);
 const PORT = 8092;
 const BASE_URL = `http://127.0.0.1:${PORT}`;
 const DIST = new URL('../../../dist/', import.meta.url).pathname;
@@ -261,11 +264,13 @@ async function measure() {
   const rows = transferSizes();
   const add = (name, value, unit) => rows.push({ name, value, unit });
   const profiles = {};
-  for (const notes of new Set([...NOTES, ...SAVE_AT])) profiles[notes] = await prepareProfile(notes);
+  const needed = new Set([...(wanted('cold') ? NOTES : []), ...(wanted('save') ? SAVE_AT : [])]);
+  if (wanted('search') || wanted('kid')) needed.add(10000);
+  for (const notes of needed) profiles[notes] = await prepareProfile(notes);
 
   for (const throttle of [1, 4]) {
     const suffix = throttle > 1 ? ` (CPU ${throttle}x slower)` : '';
-    for (const notes of NOTES) {
+    for (const notes of wanted('cold') ? NOTES : []) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await coldStart(profiles[notes], throttle));
       add(`cold start to Today, ${notes} notes${suffix}`, median(runs.map((r) => r.ms)), 'ms');
@@ -274,15 +279,19 @@ async function measure() {
         add('JS heap after load, 10000 notes', median(runs.map((r) => r.heapBytes)) / 2 ** 20, 'MB');
       }
     }
-    for (const notes of SAVE_AT) {
+    for (const notes of wanted('save') ? SAVE_AT : []) {
       const times = await saveNotes(profiles[notes], throttle);
       add(`save a note p50, ${notes} notes${suffix}`, percentile(times, 50), 'ms');
       add(`save a note p95, ${notes} notes${suffix}`, percentile(times, 95), 'ms');
     }
-    add(`search, 10000 notes${suffix}`, median(await searches(profiles[10000], throttle)), 'ms');
-    const kid = [];
-    for (let i = 0; i < RUNS; i++) kid.push(await kidPage(profiles[10000], throttle));
-    add(`open a kid's page (300 notes, newest 50 shown), 10000 notes${suffix}`, median(kid), 'ms');
+    if (wanted('search')) {
+      add(`search, 10000 notes${suffix}`, median(await searches(profiles[10000], throttle)), 'ms');
+    }
+    if (wanted('kid')) {
+      const kid = [];
+      for (let i = 0; i < RUNS; i++) kid.push(await kidPage(profiles[10000], throttle));
+      add(`open a kid's page (300 notes, newest 50 shown), 10000 notes${suffix}`, median(kid), 'ms');
+    }
   }
 
   const width = Math.max(...rows.map((r) => r.name.length));
