@@ -668,6 +668,21 @@ mod search {
         assert!(search(&j, "   ").is_empty());
         assert!(search(&j, "volleyball").is_empty());
     }
+
+    #[test]
+    fn a_long_note_is_shown_as_the_words_around_the_match() {
+        use attune::domain::search::excerpt;
+        let long = "Came in late and sat by the window for most of the hour, then \
+            perked up when the others started talking about the Árbol Park \
+            tournament next month and said he wants to try out as goalkeeper this year";
+        assert_eq!(
+            excerpt(long, "arbol park"),
+            "…the others started talking about the Árbol Park tournament next \
+             month and said he wants to try out…"
+        );
+        assert_eq!(excerpt("Short and sweet", "sweet"), "Short and sweet");
+        assert!(excerpt(long, "came").starts_with("Came in late"));
+    }
 }
 
 mod kid_page {

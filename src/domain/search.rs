@@ -15,7 +15,8 @@ pub enum Matched {
     Name,
     Interest(String),
     Tag(String),
-    /// A note mentioning it: the note's day and its text.
+    /// A note mentioning it: the note's day and its text, or the part of a
+    /// long note around the words found.
     Note(NaiveDate, String),
 }
 
@@ -87,7 +88,7 @@ pub fn search(journal: &Journal, query: &str) -> Vec<SearchHit> {
                 }
                 None if hit.notes_kept() < NOTES_KEPT => hit.matched.push(Matched::Note(
                     note.created_at.date_naive(),
-                    note.text.clone(),
+                    excerpt(&note.text, &wanted),
                 )),
                 None => hit.more_notes += 1,
             }
@@ -104,6 +105,38 @@ pub fn search(journal: &Journal, query: &str) -> Vec<SearchHit> {
         (!strong(h), std::cmp::Reverse(count))
     });
     hits
+}
+
+/// Notes longer than this, in characters, are shown as an excerpt.
+pub const EXCERPT_CHARS: usize = 120;
+/// Words kept before the first word found, in an excerpt.
+const WORDS_BEFORE: usize = 6;
+/// Words in an excerpt.
+const EXCERPT_WORDS: usize = 18;
+
+/// A short note whole; a long one as the words around the first match, with
+/// "…" where words were left out.
+pub fn excerpt(text: &str, wanted: &str) -> String {
+    if text.chars().count() <= EXCERPT_CHARS {
+        return text.to_string();
+    }
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let first = wanted.split(' ').next().unwrap_or_default();
+    let found = words
+        .iter()
+        .position(|w| fold(w).contains(first))
+        .unwrap_or(0);
+    let start = found.saturating_sub(WORDS_BEFORE);
+    let end = (start + EXCERPT_WORDS).min(words.len());
+    let mut out = String::new();
+    if start > 0 {
+        out.push('…');
+    }
+    out.push_str(&words[start..end].join(" "));
+    if end < words.len() {
+        out.push('…');
+    }
+    out
 }
 
 impl SearchHit {

@@ -5,9 +5,12 @@ use leptos::prelude::*;
 use crate::domain::dates;
 use crate::domain::search::{Matched, search};
 use crate::state::AppState;
+use crate::ui::plural;
 
 /// Notes shown per kid; the rest are counted.
 const NOTES_SHOWN: usize = 2;
+/// Kids shown before "show all": the best matches come first.
+const KIDS_SHOWN: usize = 15;
 
 fn describe(matched: &Matched) -> String {
     match matched {
@@ -25,13 +28,19 @@ pub fn SearchResults(
 ) -> impl IntoView {
     let state = AppState::expect();
     let hits = Memo::new(move |_| search(&state.journal.read(), &query.get()));
+    let show_all = RwSignal::new(false);
     move || {
-        let hits = hits.get();
+        let mut hits = hits.get();
+        let hidden = match show_all.get() {
+            true => 0,
+            false => hits.len().saturating_sub(KIDS_SHOWN),
+        };
+        hits.truncate(hits.len() - hidden);
         if hits.is_empty() {
             return view! { <p class="muted">{format!("Nothing found for “{}”.", query.get())}</p> }.into_any();
         }
         view! {
-            <ul class="kid-list" aria-label="Search results">
+            <ul class="kid-list" aria-label="Search results" data-query=query.get()>
                 {hits.into_iter().map(|hit| {
                     let notes = hit.matched.iter().filter(|m| matches!(m, Matched::Note(..))).count() + hit.more_notes;
                     let mut lines: Vec<String> = hit.matched.iter()
@@ -50,6 +59,11 @@ pub fn SearchResults(
                     }
                 }).collect_view()}
             </ul>
+            {(hidden > 0).then(|| view! {
+                <button class="button quiet" on:click=move |_| show_all.set(true)>
+                    {format!("Show {} more", plural(hidden, "kid", "kids"))}
+                </button>
+            })}
         }.into_any()
     }
 }

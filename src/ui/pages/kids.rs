@@ -28,6 +28,7 @@ pub fn KidsPage() -> impl IntoView {
             };
             let options = NavigateOptions {
                 replace: true,
+                scroll: false,
                 ..Default::default()
             };
             navigate(&href, options);
@@ -88,6 +89,7 @@ pub fn KidsPage() -> impl IntoView {
             };
             let options = NavigateOptions {
                 replace: true,
+                scroll: false,
                 ..Default::default()
             };
             navigate(&href, options);

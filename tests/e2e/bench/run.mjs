@@ -59,11 +59,37 @@ function transferSizes() {
 
 const PROFILES = join(OUT, 'profiles');
 
+/**
+ * Runs in the page: `window.untilShown(start, ready)` resolves with the
+ * milliseconds from `start` to the first frame painted after `ready()` holds.
+ * The DOM is watched with a MutationObserver, so the figure is not rounded
+ * up to a frame by polling.
+ */
+function installUntilShown() {
+  window.untilShown = (start, ready) =>
+    new Promise((resolve, reject) => {
+      const done = () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
+      if (ready()) return done();
+      const timer = setTimeout(() => {
+        observer.disconnect();
+        reject(new Error('what was waited for did not appear within 10 s'));
+      }, 10_000);
+      const observer = new MutationObserver(() => {
+        if (!ready()) return;
+        observer.disconnect();
+        clearTimeout(timer);
+        done();
+      });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
+}
+
 function launch(profile, throttle) {
   return chromium
     .launchPersistentContext(profile, { executablePath: CHROMIUM, args: CHROMIUM_ARGS, viewport: PHONE })
     .then(async (context) => {
       const page = context.pages()[0] ?? (await context.newPage());
+      await page.addInitScript(installUntilShown);
       if (throttle > 1) {
         const cdp = await context.newCDPSession(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle });
@@ -93,19 +119,11 @@ async function prepareProfile(notes) {
 /** Milliseconds from a click to the frame after `selector` matches `count` elements. */
 function timeClick(page, target, selector, count) {
   return page.evaluate(
-    ({ target, selector, count }) =>
-      new Promise((resolve) => {
-        const start = performance.now();
-        document.querySelector(target).click();
-        const check = () => {
-          if (document.querySelectorAll(selector).length >= count) {
-            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
-          } else {
-            requestAnimationFrame(check);
-          }
-        };
-        check();
-      }),
+    ({ target, selector, count }) => {
+      const start = performance.now();
+      document.querySelector(target).click();
+      return window.untilShown(start, () => document.querySelectorAll(selector).length >= count);
+    },
     { target, selector, count },
   );
 }
@@ -125,24 +143,11 @@ async function kidPage(profile, throttle) {
 
 /** Milliseconds from tapping Save to the frame showing the note in the timeline. */
 function timeSave(page, text) {
-  return page.evaluate(
-    (text) =>
-      new Promise((resolve, reject) => {
-        const start = performance.now();
-        document.querySelector('form button[type="submit"]').click();
-        const check = () => {
-          if (performance.now() - start > 10_000) {
-            reject(new Error('the saved note did not appear within 10 s'));
-          } else if (document.querySelector('ol.timeline li')?.textContent.includes(text)) {
-            requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
-          } else {
-            requestAnimationFrame(check);
-          }
-        };
-        check();
-      }),
-    text,
-  );
+  return page.evaluate((text) => {
+    const start = performance.now();
+    document.querySelector('form button[type="submit"]').click();
+    return window.untilShown(start, () => document.querySelector('ol.timeline li')?.textContent.includes(text));
+  }, text);
 }
 
 function percentile(xs, p) {
@@ -177,22 +182,16 @@ async function searches(profile, throttle) {
   for (const term of SEARCH_TERMS) {
     times.push(
       await page.evaluate(
-        (term) =>
-          new Promise((resolve) => {
-            const box = document.querySelector('input[type="search"]');
-            const start = performance.now();
-            box.value = term;
-            box.dispatchEvent(new Event('input', { bubbles: true }));
-            const check = () => {
-              const list = document.querySelector('ul[aria-label="Search results"]');
-              if (list && location.search.includes(encodeURIComponent(term))) {
-                requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - start)));
-              } else {
-                requestAnimationFrame(check);
-              }
-            };
-            check();
-          }),
+        (term) => {
+          const box = document.querySelector('input[type="search"]');
+          const start = performance.now();
+          box.value = term;
+          box.dispatchEvent(new Event('input', { bubbles: true }));
+          return window.untilShown(
+            start,
+            () => document.querySelector('ul[aria-label="Search results"]')?.dataset.query === term,
+          );
+        },
         term,
       ),
     );
