@@ -5,8 +5,8 @@ use std::collections::HashMap;
 
 use chrono::NaiveDate;
 
-use super::text::fold;
 use super::journal::FoldedNote;
+use super::text::fold;
 use super::{Journal, KidId, Note};
 
 /// Where a kid matched.

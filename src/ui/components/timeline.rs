@@ -9,7 +9,7 @@ use crate::domain::{KidId, dates};
 use crate::state::AppState;
 
 /// How many entries are shown at first, and added by each "show older" tap.
-const PAGE: usize = 50;
+const PAGE: usize = 20;
 
 #[component]
 pub fn Timeline(

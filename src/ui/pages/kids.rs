@@ -142,8 +142,7 @@ pub fn KidsPage() -> impl IntoView {
                 format!("Show archived ({})", archived_count.get()),
             ),
         };
-        (archived_count.get() > 0)
-            .then(|| view! { <a href=href class="button quiet">{label}</a> })
+        (archived_count.get() > 0).then(|| view! { <a href=href class="button quiet">{label}</a> })
     };
     let list = move || {
         if !typed.get().trim().is_empty() {
