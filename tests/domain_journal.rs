@@ -777,14 +777,15 @@ mod kid_page {
         let done = at("2026-12-09T18:00:00+00:00");
         let planned = j.complete_follow_up(FollowUpId(1), None, done);
         run(&mut j, planned);
+        let done = done.date_naive();
         assert_eq!(j.last_connected(MARCO), Some(done));
         assert_eq!(j.last_connections().get(&MARCO), Some(&done));
         assert_eq!(j.last_connections().get(&ZOE), None);
         let today = NaiveDate::from_ymd_opt(2026, 12, 21).unwrap_or_default();
         assert_eq!(days_ago(done, today), "12 days ago");
-        assert_eq!(days_ago(done, done.date_naive()), "today");
+        assert_eq!(days_ago(done, done), "today");
         assert_eq!(
-            days_ago(done, done.date_naive().succ_opt().unwrap_or_default()),
+            days_ago(done, done.succ_opt().unwrap_or_default()),
             "yesterday"
         );
     }

@@ -57,6 +57,8 @@ pub enum JournalError {
     SessionNotFound,
     #[error("kid is not on this session's list")]
     KidNotInSession,
+    #[error("session has ended")]
+    SessionEnded,
     #[error("id already in use")]
     IdTaken,
 }
@@ -256,25 +258,33 @@ impl Journal {
         self.follow_ups.values().filter(move |f| f.kid == kid)
     }
 
-    /// When the leader last connected with a kid: the newest note about them
-    /// or follow-up done with them.
-    pub fn last_connected(&self, kid: KidId) -> Option<Moment> {
-        let noted = self.kids.get(&kid).and_then(|k| k.last_noted);
-        let asked = self.follow_ups_for(kid).filter_map(done_at).max();
-        noted.max(asked)
+    /// The day the leader last connected with a kid: the newest note about
+    /// them, follow-up done with them, or session where they were noticed
+    /// (an arrival mood, or marked connected).
+    pub fn last_connected(&self, kid: KidId) -> Option<NaiveDate> {
+        self.last_connections().get(&kid).copied()
     }
 
     /// [`Journal::last_connected`] for every kid at once.
-    pub fn last_connections(&self) -> BTreeMap<KidId, Moment> {
-        let mut last: BTreeMap<KidId, Moment> = self
-            .kids
-            .values()
-            .filter_map(|k| Some((k.id, k.last_noted?)))
-            .collect();
+    pub fn last_connections(&self) -> BTreeMap<KidId, NaiveDate> {
+        let mut last: BTreeMap<KidId, NaiveDate> = BTreeMap::new();
+        let mut note = |kid: KidId, day: NaiveDate| {
+            let entry = last.entry(kid).or_insert(day);
+            *entry = (*entry).max(day);
+        };
+        for k in self.kids.values() {
+            if let Some(at) = k.last_noted {
+                note(k.id, at.date_naive());
+            }
+        }
         for f in self.follow_ups.values() {
             if let Some(at) = done_at(f) {
-                let entry = last.entry(f.kid).or_insert(at);
-                *entry = (*entry).max(at);
+                note(f.kid, at.date_naive());
+            }
+        }
+        for s in self.sessions.values() {
+            for a in s.attendance.iter().filter(|a| a.noticed()) {
+                note(a.kid, s.date);
             }
         }
         last
@@ -613,6 +623,7 @@ impl Journal {
                 kid: k.id,
                 present: false,
                 mood: None,
+                connected: false,
             })
             .collect();
         Ok(vec![Change::Put(Entity::Session(Session {
@@ -631,11 +642,7 @@ impl Journal {
         present: bool,
         mood: Option<Mood>,
     ) -> Result<Vec<Change>> {
-        let mut s = self
-            .sessions
-            .get(&session)
-            .ok_or(JournalError::SessionNotFound)?
-            .clone();
+        let mut s = self.open_session(session)?.clone();
         let entry = s
             .attendance
             .iter_mut()
@@ -643,6 +650,94 @@ impl Journal {
             .ok_or(JournalError::KidNotInSession)?;
         entry.present = present;
         entry.mood = if present { mood } else { None };
+        if !present {
+            entry.connected = false;
+        }
         Ok(vec![Change::Put(Entity::Session(s))])
+    }
+
+    /// Records that the leader connected with a present kid in a session.
+    pub fn mark_connected(&self, session: SessionId, kid: KidId) -> Result<Vec<Change>> {
+        let mut s = self.open_session(session)?.clone();
+        let entry = s
+            .attendance
+            .iter_mut()
+            .find(|a| a.kid == kid)
+            .ok_or(JournalError::KidNotInSession)?;
+        entry.present = true;
+        entry.connected = true;
+        Ok(vec![Change::Put(Entity::Session(s))])
+    }
+
+    /// Closes a session; it then joins the present kids' timelines as history.
+    pub fn end_session(&self, session: SessionId) -> Result<Vec<Change>> {
+        let s = self.open_session(session)?;
+        Ok(vec![Change::Put(Entity::Session(Session {
+            ended: true,
+            ..s.clone()
+        }))])
+    }
+
+    fn open_session(&self, id: SessionId) -> Result<&Session> {
+        let s = self
+            .sessions
+            .get(&id)
+            .ok_or(JournalError::SessionNotFound)?;
+        match s.ended {
+            true => Err(JournalError::SessionEnded),
+            false => Ok(s),
+        }
+    }
+
+    /// The session still open for a group, if the leader left one running.
+    pub fn open_session_for(&self, group: GroupId) -> Option<&Session> {
+        self.sessions
+            .values()
+            .filter(|s| s.group == group && !s.ended)
+            .max_by_key(|s| s.date)
+    }
+
+    /// Every session, in no particular order.
+    pub fn sessions(&self) -> impl Iterator<Item = &Session> {
+        self.sessions.values()
+    }
+
+    pub fn set_group_archived(&self, id: GroupId, archived: bool) -> Result<Vec<Change>> {
+        let group = self.groups.get(&id).ok_or(JournalError::GroupNotFound)?;
+        Ok(vec![Change::Put(Entity::Group(Group {
+            archived,
+            ..group.clone()
+        }))])
+    }
+
+    /// Adds a roster to a group: a new kid for each new name, and the group
+    /// for each kid already known. `ids` needs one id per new name.
+    pub fn import_roster(
+        &self,
+        group: GroupId,
+        new: &[String],
+        existing: &[KidId],
+        ids: &[KidId],
+        now: Moment,
+    ) -> Result<Vec<Change>> {
+        self.groups.get(&group).ok_or(JournalError::GroupNotFound)?;
+        let mut changes = Vec::new();
+        for (name, id) in new.iter().zip(ids) {
+            let draft = KidDraft {
+                display_name: name.clone(),
+                groups: vec![group],
+                ..KidDraft::default()
+            };
+            changes.extend(self.add_kid(*id, &draft, now)?);
+        }
+        for id in existing {
+            let kid = self.existing_kid(*id)?;
+            if !kid.groups.contains(&group) {
+                let mut kid = kid.clone();
+                kid.groups.push(group);
+                changes.push(Change::Put(Entity::Kid(kid)));
+            }
+        }
+        Ok(changes)
     }
 }

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::{GroupId, Journal, Kid, Moment};
+use super::{GroupId, Journal, Kid};
 
 /// How the Kids list is ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -17,7 +17,7 @@ pub enum KidOrder {
 #[derive(Debug, Clone, PartialEq)]
 pub struct KidListRow {
     pub kid: Kid,
-    pub last_connected: Option<Moment>,
+    pub last_connected: Option<NaiveDate>,
 }
 
 /// The kids to list: only `group`'s when given, archived ones only when
@@ -44,9 +44,9 @@ pub fn kid_list(
     rows
 }
 
-/// "today", "yesterday", "12 days ago": how long since a moment, in words.
-pub fn days_ago(then: Moment, today: NaiveDate) -> String {
-    match (today - then.date_naive()).num_days() {
+/// "today", "yesterday", "12 days ago": how long since a day, in words.
+pub fn days_ago(then: NaiveDate, today: NaiveDate) -> String {
+    match (today - then).num_days() {
         i64::MIN..=0 => "today".into(),
         1 => "yesterday".into(),
         n => format!("{n} days ago"),

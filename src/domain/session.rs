@@ -16,12 +16,42 @@ pub enum Mood {
     Wired,
 }
 
+impl Mood {
+    pub const ALL: [Mood; 5] = [
+        Mood::Bright,
+        Mood::Okay,
+        Mood::Quiet,
+        Mood::Low,
+        Mood::Wired,
+    ];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Mood::Bright => "bright",
+            Mood::Okay => "okay",
+            Mood::Quiet => "quiet",
+            Mood::Low => "low",
+            Mood::Wired => "wired",
+        }
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Attendance {
     pub kid: KidId,
     pub present: bool,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub mood: Option<Mood>,
+    /// The leader marked that they connected with this kid in the session.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub connected: bool,
+}
+
+impl Attendance {
+    /// Present and noticed: an arrival mood, or marked connected.
+    pub fn noticed(&self) -> bool {
+        self.present && (self.connected || self.mood.is_some())
+    }
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

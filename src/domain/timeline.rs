@@ -3,7 +3,9 @@
 
 use std::collections::BTreeMap;
 
-use super::{Chip, Due, FollowUpStatus, Journal, KidId, Moment, NoteId};
+use chrono::NaiveTime;
+
+use super::{Chip, Due, FollowUpStatus, Journal, KidId, Moment, Mood, NoteId};
 
 /// One line of a kid's timeline.
 #[derive(Debug, Clone, PartialEq)]
@@ -32,6 +34,12 @@ pub enum Happened {
     },
     FollowUpDismissed {
         prompt: String,
+    },
+    /// A session of one of their groups: there (with the arrival mood) or not.
+    Session {
+        group: String,
+        present: bool,
+        mood: Option<Mood>,
     },
 }
 
@@ -93,6 +101,29 @@ pub fn timeline(journal: &Journal, kid: KidId) -> Vec<TimelineEntry> {
             },
         });
     }
+    for session in journal.sessions() {
+        let Some(a) = session.attendance.iter().find(|a| a.kid == kid) else {
+            continue;
+        };
+        let group = journal
+            .group(session.group)
+            .map(|g| g.name.clone())
+            .unwrap_or_default();
+        // At the start of its day, so the day's notes come above it.
+        let at = session
+            .date
+            .and_time(NaiveTime::MIN)
+            .and_utc()
+            .fixed_offset();
+        entries.push(TimelineEntry {
+            at,
+            what: Happened::Session {
+                group,
+                present: a.present,
+                mood: a.mood,
+            },
+        });
+    }
     // Newest first; at one moment, a close above what it closes, and a note
     // above the follow-up it brought, so a note just saved is on top.
     entries.sort_by(|a, b| b.at.cmp(&a.at).then(rank(&a.what).cmp(&rank(&b.what))));
@@ -104,5 +135,6 @@ fn rank(what: &Happened) -> u8 {
         Happened::FollowUpDone { .. } | Happened::FollowUpDismissed { .. } => 0,
         Happened::Note { .. } => 1,
         Happened::FollowUpSet { .. } => 2,
+        Happened::Session { .. } => 3,
     }
 }
