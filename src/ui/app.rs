@@ -6,8 +6,8 @@ use leptos_router::path;
 
 use super::components::{BootBanner, BottomNav, CaptureButton, SaveIndicator};
 use super::pages::{
-    KidEditPage, KidNewPage, KidPage, KidsPage, NotFoundPage, NotePage, SessionPage, SettingsPage,
-    TodayPage,
+    GroupEditPage, GroupNewPage, KidEditPage, KidNewPage, KidPage, KidsPage, NotFoundPage,
+    NotePage, SessionPage, SessionRunPage, SettingsPage, TodayPage,
 };
 use crate::platform;
 use crate::state::AppState;
@@ -32,6 +32,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/kids/:id/edit") view=KidEditPage/>
                     <Route path=path!("/note") view=NotePage/>
                     <Route path=path!("/session") view=SessionPage/>
+                    <Route path=path!("/session/:id") view=SessionRunPage/>
+                    <Route path=path!("/groups/new") view=GroupNewPage/>
+                    <Route path=path!("/groups/:id") view=GroupEditPage/>
                     <Route path=path!("/settings") view=SettingsPage/>
                 </Routes>
             </main>

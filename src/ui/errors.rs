@@ -42,6 +42,7 @@ pub fn journal_error_text(error: &JournalError) -> String {
         E::OutcomeNotExpected => "How it went is already noted for this follow-up.".into(),
         E::SessionNotFound => "This session no longer exists.".into(),
         E::KidNotInSession => "This kid is not on this session's list.".into(),
+        E::SessionEnded => "This session has already ended.".into(),
         E::IdTaken => "That did not save because of a clash. Try again; your text is kept.".into(),
     }
 }

@@ -85,6 +85,25 @@ fn entry_view(entry: TimelineEntry) -> impl IntoView {
             }
             .into_any(),
         ),
+        Happened::Session {
+            group,
+            present,
+            mood,
+        } => {
+            let what = match (present, mood) {
+                (true, Some(m)) => format!("At {group}, arrived {}", m.label()),
+                (true, None) => format!("At {group}"),
+                (false, _) => format!("Missed {group}"),
+            };
+            (
+                "session",
+                view! {
+                    <span class="tl-kind">"Session"</span>
+                    <span class="tl-text">{what}</span>
+                }
+                .into_any(),
+            )
+        }
         Happened::FollowUpDismissed { prompt } => (
             "dismissed",
             view! {

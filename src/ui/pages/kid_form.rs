@@ -5,7 +5,7 @@ use leptos::task::spawn_local;
 use leptos_router::hooks::use_navigate;
 
 use super::kid_id_param;
-use crate::domain::{KidDraft, KidId};
+use crate::domain::{GroupId, KidDraft, KidId};
 use crate::platform::clock;
 use crate::state::{AppState, Draft};
 use crate::ui::components::EmptyState;
@@ -122,6 +122,34 @@ fn KidForm(
                 prop:value=field(|d| &d.interests)
                 on:input=move |ev| draft.value.update(|d| d.interests = event_target_value(&ev))/>
             <p id="kid-interests-hint" class="hint">"Separate with commas: soccer, drawing, lego"</p>
+            {move || {
+                let groups: Vec<(GroupId, String)> = state
+                    .journal
+                    .read()
+                    .groups()
+                    .filter(|g| !g.archived)
+                    .map(|g| (g.id, g.name.clone()))
+                    .collect();
+                (!groups.is_empty()).then(|| view! {
+                    <fieldset class="plain">
+                        <legend>"Groups"</legend>
+                        <div class="chips">
+                            {groups.into_iter().map(|(id, name)| view! {
+                                <button type="button" class="chip toggle"
+                                    aria-pressed=move || draft.value.read().groups.contains(&id).to_string()
+                                    on:click=move |_| draft.value.update(|d| {
+                                        match d.groups.iter().position(|g| *g == id) {
+                                            Some(i) => drop(d.groups.remove(i)),
+                                            None => d.groups.push(id),
+                                        }
+                                    })>
+                                    {name}
+                                </button>
+                            }).collect_view()}
+                        </div>
+                    </fieldset>
+                })
+            }}
             {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
             <div class="form-actions">
                 <button type="submit" class="button primary" disabled=move || busy.get()>"Save"</button>

@@ -1,5 +1,6 @@
 //! One module per screen.
 
+mod group;
 mod kid;
 mod kid_form;
 mod kids;
@@ -9,12 +10,13 @@ mod session;
 mod settings;
 mod today;
 
+pub use group::{GroupEditPage, GroupNewPage};
 pub use kid::KidPage;
 pub use kid_form::{KidEditPage, KidNewPage};
 pub use kids::KidsPage;
 pub use not_found::NotFoundPage;
 pub use note::NotePage;
-pub use session::SessionPage;
+pub use session::{SessionPage, SessionRunPage};
 pub use settings::SettingsPage;
 pub use today::TodayPage;
 

@@ -1,0 +1,255 @@
+//! Adding and editing a group: name, meeting days, check-in cadence, and a
+//! roster pasted in.
+
+use chrono::Weekday;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use leptos_router::hooks::{use_navigate, use_params_map};
+
+use crate::domain::roster::preview;
+use crate::domain::{GroupDraft, GroupId, KidId, dates};
+use crate::platform::clock;
+use crate::state::{AppState, Draft};
+use crate::ui::components::EmptyState;
+use crate::ui::errors::app_error_text;
+use crate::ui::plural;
+
+const WEEK: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
+];
+
+#[component]
+pub fn GroupNewPage() -> impl IntoView {
+    view! { <GroupForm editing=None pristine=GroupDraft::default()/> }
+}
+
+#[component]
+pub fn GroupEditPage() -> impl IntoView {
+    let state = AppState::expect();
+    let params = use_params_map();
+    let id = Memo::new(move |_| {
+        params
+            .read()
+            .get("id")
+            .and_then(|id| id.parse::<GroupId>().ok())
+    });
+    let found = Memo::new(move |_| {
+        let id = id.get()?;
+        state.journal.read().group(id).map(|g| g.id)
+    });
+    move || match found.get() {
+        Some(id) => {
+            let pristine = state.journal.with_untracked(|j| {
+                j.group(id)
+                    .map(|g| GroupDraft {
+                        name: g.name.clone(),
+                        meeting_days: g.meeting_days.clone(),
+                        cadence_days: g.cadence_days,
+                    })
+                    .unwrap_or_default()
+            });
+            view! {
+                <GroupForm editing=Some(id) pristine=pristine/>
+                <RosterPaste group=id/>
+                <GroupArchive group=id/>
+            }
+            .into_any()
+        }
+        None if !state.head_ready() => {
+            view! { <p class="muted">"Opening your notes…"</p> }.into_any()
+        }
+        None => view! {
+            <EmptyState title="This group is not in your notes" hint="It may have been removed."
+                action=("/session", "See your groups")/>
+        }
+        .into_any(),
+    }
+}
+
+#[component]
+fn GroupForm(editing: Option<GroupId>, pristine: GroupDraft) -> impl IntoView {
+    let state = AppState::expect();
+    let navigate = use_navigate();
+    let key = match editing {
+        Some(id) => format!("group.{id}"),
+        None => "group.new".to_string(),
+    };
+    let draft = Draft::restore(key, pristine.clone());
+    let error = RwSignal::new(None::<String>);
+    let saved = RwSignal::new(false);
+    let on_submit = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let typed = draft.value.get_untracked();
+        let navigate = navigate.clone();
+        spawn_local(async move {
+            let id = editing.unwrap_or_else(|| GroupId(clock::new_id()));
+            let result = state
+                .commit(|j| match editing {
+                    Some(_) => j.update_group(id, &typed),
+                    None => j.add_group(id, &typed),
+                })
+                .await;
+            match result {
+                Ok(()) => {
+                    draft.clear();
+                    error.set(None);
+                    saved.set(true);
+                    if editing.is_none() {
+                        navigate(&format!("/groups/{id}"), Default::default());
+                    }
+                }
+                Err(e) => error.set(Some(app_error_text(&e))),
+            }
+        });
+    };
+    let title = match editing {
+        Some(_) => "Edit group",
+        None => "New group",
+    };
+    view! {
+        <h1>{title}</h1>
+        <form class="form" on:submit=on_submit novalidate>
+            <label for="group-name">"Name"</label>
+            <input id="group-name" autocomplete="off" autocapitalize="words"
+                prop:value=move || draft.value.read().name.clone()
+                on:input=move |ev| { saved.set(false); draft.value.update(|d| d.name = event_target_value(&ev)) }/>
+            <fieldset class="plain">
+                <legend>"Meets on"</legend>
+                <div class="chips">
+                    {WEEK.into_iter().map(|day| view! {
+                        <button type="button" class="chip toggle" aria-label=dates::weekday_name(day)
+                            aria-pressed=move || draft.value.read().meeting_days.contains(&day).to_string()
+                            on:click=move |_| { saved.set(false); draft.value.update(|d| {
+                                match d.meeting_days.iter().position(|x| *x == day) {
+                                    Some(i) => drop(d.meeting_days.remove(i)),
+                                    None => d.meeting_days.push(day),
+                                }
+                            }) }>
+                            {dates::weekday_name(day).get(..3).unwrap_or_default()}
+                        </button>
+                    }).collect_view()}
+                </div>
+            </fieldset>
+            <label for="group-cadence">"Check in with each kid at least every (days)"</label>
+            <input id="group-cadence" type="number" inputmode="numeric" min="1" max="365"
+                aria-describedby="group-cadence-hint"
+                prop:value=move || draft.value.read().cadence_days.to_string()
+                on:input=move |ev| {
+                    saved.set(false);
+                    let days = event_target_value(&ev).trim().parse::<u16>().unwrap_or(0);
+                    draft.value.update(|d| d.cadence_days = days);
+                }/>
+            <p id="group-cadence-hint" class="hint">"Kids not connected with for longer are brought up in Today. 14 if unsure."</p>
+            {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
+            {move || saved.get().then(|| view! { <p class="banner info" role="status">"Group saved."</p> })}
+            <div class="form-actions">
+                <button type="submit" class="button primary">{match editing { Some(_) => "Save", None => "Create group" }}</button>
+            </div>
+        </form>
+    }
+}
+
+/// Paste a roster: a preview of what will happen, then one tap to add it.
+#[component]
+fn RosterPaste(group: GroupId) -> impl IntoView {
+    let state = AppState::expect();
+    let draft = Draft::restore(format!("roster.{group}"), String::new());
+    let result = RwSignal::new(None::<Result<String, String>>);
+    let plan = Memo::new(move |_| preview(&state.journal.read(), &draft.value.read()));
+    let add = move |_| {
+        let p = plan.get_untracked();
+        let ids: Vec<KidId> = p.new.iter().map(|_| KidId(clock::new_id())).collect();
+        let existing: Vec<KidId> = p.existing.iter().map(|(id, _)| *id).collect();
+        let total = p.new.len() + existing.len();
+        spawn_local(async move {
+            let outcome = state
+                .commit(|j| j.import_roster(group, &p.new, &existing, &ids, clock::now()))
+                .await;
+            match outcome {
+                Ok(()) => {
+                    draft.value.set(String::new());
+                    draft.clear();
+                    result.set(Some(Ok(format!(
+                        "{} now in this group.",
+                        plural(total, "kid", "kids")
+                    ))));
+                }
+                Err(e) => result.set(Some(Err(app_error_text(&e)))),
+            }
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="roster-h">
+            <h2 id="roster-h">"Add kids from a list"</h2>
+            <label for="roster">"Paste names, one a line, or rows copied from a spreadsheet"</label>
+            <textarea id="roster" rows="6" autocomplete="off"
+                prop:value=move || draft.value.get()
+                on:input=move |ev| { result.set(None); draft.value.set(event_target_value(&ev)) }></textarea>
+            {move || {
+                let p = plan.get();
+                let count = p.new.len() + p.existing.len();
+                (count > 0 || !p.skipped.is_empty()).then(|| view! {
+                    <div class="roster-preview" aria-live="polite">
+                        {p.column.map(|c| view! { <p class="hint">{format!("Names from the “{c}” column.")}</p> })}
+                        {(!p.new.is_empty()).then(|| view! {
+                            <p><strong>{format!("New: {}", plural(p.new.len(), "kid", "kids"))}</strong>" "{p.new.join(", ")}</p>
+                        })}
+                        {(!p.existing.is_empty()).then(|| view! {
+                            <p><strong>"Already in your kids, added to this group: "</strong>
+                                {p.existing.iter().map(|(_, n)| n.clone()).collect::<Vec<_>>().join(", ")}</p>
+                        })}
+                        {(!p.skipped.is_empty()).then(|| view! {
+                            <p><strong>"Skipped: "</strong>
+                                {p.skipped.iter().map(|(line, name, why)| match name.is_empty() {
+                                    true => format!("line {line} ({})", why.reason()),
+                                    false => format!("line {line}, {name} ({})", why.reason()),
+                                }).collect::<Vec<_>>().join("; ")}</p>
+                        })}
+                        {(count > 0).then(|| view! {
+                            <button type="button" class="button primary" on:click=add>
+                                {format!("Add {} to the group", plural(count, "kid", "kids"))}
+                            </button>
+                        })}
+                    </div>
+                })
+            }}
+            {move || result.get().map(|r| match r {
+                Ok(text) => view! { <p class="banner info" role="status">{text}</p> }.into_any(),
+                Err(text) => view! { <p class="banner error" role="alert">{text}</p> }.into_any(),
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn GroupArchive(group: GroupId) -> impl IntoView {
+    let state = AppState::expect();
+    let archived = Memo::new(move |_| {
+        state
+            .journal
+            .read()
+            .group(group)
+            .is_some_and(|g| g.archived)
+    });
+    let error = RwSignal::new(None::<String>);
+    let toggle = move |_| {
+        let to = !archived.get_untracked();
+        spawn_local(async move {
+            let outcome = state.commit(|j| j.set_group_archived(group, to)).await;
+            error.set(outcome.err().map(|e| app_error_text(&e)));
+        });
+    };
+    view! {
+        {move || archived.get().then(|| view! { <p class="banner info">"Archived: not offered for sessions."</p> })}
+        {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
+        <button class="button quiet" on:click=toggle>
+            {move || if archived.get() { "Restore group" } else { "Archive group" }}
+        </button>
+    }
+}
