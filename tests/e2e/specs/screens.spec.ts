@@ -69,3 +69,41 @@ for (const scheme of ['light', 'dark'] as const) {
     await shot('not-found');
   });
 }
+
+for (const scheme of ['light', 'dark'] as const) {
+  test(`session screens in ${scheme}`, async ({ page }) => {
+    test.setTimeout(60_000);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.clock.setFixedTime(new Date('2026-12-08T16:00:00Z')); // a Tuesday
+    const shot = (name: string, fullPage = false) =>
+      page.screenshot({ path: `${OUT}/${name}-${scheme}.png`, fullPage });
+    await open(page, '/session');
+    await shot('session-no-groups');
+    await open(page, '/groups/new');
+    await page.getByLabel('Name', { exact: true }).fill('Tuesday Huddle');
+    await page.getByRole('button', { name: 'Tuesday' }).click();
+    await shot('group-new');
+    await page.getByRole('button', { name: 'Create group' }).click();
+    await expect(page.getByRole('heading', { name: 'Edit group' })).toBeVisible();
+    await page.getByLabel(/Paste names/).fill('First name,Last name\nAna,Rossi\nBen,Li\n\nCleo,Ng\nDev,Roy\nAna,Ruiz\nEli,Oz');
+    await shot('group-roster-preview', true);
+    await page.getByRole('button', { name: 'Add 5 kids to the group' }).click();
+    await expect(page.getByText('5 kids now in this group.')).toBeVisible();
+    await open(page, '/session');
+    await shot('session-groups');
+    await page.getByRole('button', { name: 'Start a session of Tuesday Huddle' }).click();
+    const grid = page.getByRole('list', { name: 'Attendance' });
+    for (const name of ['Ana', 'Ben', 'Dev']) {
+      await grid.getByRole('button', { name, exact: true }).click();
+      await expect(grid.getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed', 'true');
+    }
+    await page.getByRole('article', { name: 'Ana' }).getByRole('button', { name: 'bright' }).click();
+    await expect(page.getByRole('article', { name: 'Ana' })).toContainText('Connected ✓');
+    await shot('session-attendance');
+    await page.getByRole('article', { name: 'Ben' }).scrollIntoViewIfNeeded();
+    await shot('session-cards');
+    await page.getByRole('button', { name: 'End session' }).click();
+    await expect(page.getByRole('list', { name: 'Not connected yet' })).toBeVisible();
+    await shot('session-sweep');
+  });
+}
