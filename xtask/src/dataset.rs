@@ -247,6 +247,7 @@ pub fn year(spec: &Spec) -> Journal {
                 b.run(|j| j.set_attendance(id, kid, true, mood));
             }
         }
+        b.run(|j| j.end_session(id));
         sessions.push((id, day));
     }
 

@@ -9,7 +9,7 @@ import { spawn } from 'node:child_process';
 import { CHROMIUM, CHROMIUM_ARGS, PHONE } from '../chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-// BENCH_ONLY=search,kid measures only those parts: cold, save, search, kid.
+// BENCH_ONLY=search,kid measures only those parts: cold, save, search, kid, toggle.
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const wanted = (part) => !ONLY || ONLY.includes(part);
 const PORT = 8092;
@@ -150,6 +150,39 @@ function timeSave(page, text) {
   }, text);
 }
 
+/**
+ * Starts a session of the first group (15 kids) and taps each kid present,
+ * timing each tap to the frame showing it pressed.
+ */
+async function toggles(profile, throttle) {
+  const { context, page } = await launch(profile, throttle);
+  await page.goto(`${BASE_URL}/session`);
+  await page.locator('main[aria-busy="false"]').waitFor({ state: 'attached' });
+  await page.getByRole('button', { name: /^Start a session of/ }).first().click();
+  const buttons = page.getByRole('list', { name: 'Attendance' }).getByRole('button');
+  await buttons.first().waitFor();
+  const count = await buttons.count();
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    times.push(
+      await page.evaluate((i) => {
+        const start = performance.now();
+        document.querySelectorAll('ul[aria-label="Attendance"] button')[i].click();
+        return window.untilShown(
+          start,
+          () => document.querySelectorAll('ul[aria-label="Attendance"] button')[i]?.getAttribute('aria-pressed') === 'true',
+        );
+      }, i),
+    );
+  }
+  // Leave the profile as it was: the session is ended, not left open.
+  await page.getByRole('button', { name: 'End session' }).click();
+  await page.getByRole('button', { name: 'Finish session' }).click();
+  await page.waitForURL(/\/session$/);
+  await context.close();
+  return { times, count };
+}
+
 function percentile(xs, p) {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)];
@@ -264,7 +297,7 @@ async function measure() {
   const add = (name, value, unit) => rows.push({ name, value, unit });
   const profiles = {};
   const needed = new Set([...(wanted('cold') ? NOTES : []), ...(wanted('save') ? SAVE_AT : [])]);
-  if (wanted('search') || wanted('kid')) needed.add(10000);
+  if (wanted('search') || wanted('kid') || wanted('toggle')) needed.add(10000);
   for (const notes of needed) profiles[notes] = await prepareProfile(notes);
 
   for (const throttle of [1, 4]) {
@@ -285,6 +318,11 @@ async function measure() {
     }
     if (wanted('search')) {
       add(`search, 10000 notes${suffix}`, median(await searches(profiles[10000], throttle)), 'ms');
+    }
+    if (wanted('toggle')) {
+      const { times, count } = await toggles(profiles[10000], throttle);
+      add(`session toggle p50, ${count} kids, 10000 notes${suffix}`, percentile(times, 50), 'ms');
+      add(`session toggle p95, ${count} kids, 10000 notes${suffix}`, percentile(times, 95), 'ms');
     }
     if (wanted('kid')) {
       const kid = [];
