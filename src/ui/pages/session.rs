@@ -182,13 +182,38 @@ fn Attendance(session: SessionId) -> impl IntoView {
     let navigate = use_navigate();
     let error = RwSignal::new(None::<String>);
     let cards = Memo::new(move |_| session_cards(&state.journal.read(), session, today));
-    // Kept here, not in each card: a card is redrawn whenever the journal changes.
+    let present = Memo::new(move |_| {
+        cards
+            .get()
+            .into_iter()
+            .filter(|c| c.present)
+            .collect::<Vec<SessionCard>>()
+    });
+    // Kept here, not in each card: a card is redrawn whenever what it shows changes.
     let just_done = RwSignal::new(Vec::<TodayItem>::new());
+    // A tap shows at once; the stored attendance follows when the write
+    // completes. A failed write drops the pending state, so the button goes
+    // back to what is stored and the error says why.
+    let pending = RwSignal::new(Vec::<(KidId, bool)>::new());
+    let shown = move |kid: KidId, stored: bool| {
+        pending
+            .read()
+            .iter()
+            .rev()
+            .find(|(k, _)| *k == kid)
+            .map_or(stored, |(_, p)| *p)
+    };
     let toggle = move |kid: KidId, present: bool| {
+        pending.update(|p| p.push((kid, present)));
         spawn_local(async move {
             let outcome = state
                 .commit(|j| j.set_attendance(session, kid, present, None))
                 .await;
+            pending.update(|p| {
+                if let Some(i) = p.iter().position(|(k, v)| *k == kid && *v == present) {
+                    p.remove(i);
+                }
+            });
             error.set(outcome.err().map(|e| app_error_text(&e)));
         });
     };
@@ -208,11 +233,12 @@ fn Attendance(session: SessionId) -> impl IntoView {
             }}</h2>
             <ul class="attendance" aria-label="Attendance">
                 {move || cards.get().into_iter().map(|c| {
-                    let (kid, present) = (c.kid, c.present);
+                    let (kid, stored) = (c.kid, c.present);
+                    let now = move || shown(kid, stored);
                     view! {
-                        <li><button class="attend" aria-pressed=present.to_string()
-                            on:click=move |_| toggle(kid, !present)>
-                            {c.name}{present.then(|| view! { <span aria-hidden="true">" ✓"</span> })}
+                        <li><button class="attend" aria-pressed=move || now().to_string()
+                            on:click=move |_| toggle(kid, !now())>
+                            {c.name}{move || now().then(|| view! { <span aria-hidden="true">" ✓"</span> })}
                         </button></li>
                     }
                 }).collect_view()}
@@ -221,13 +247,14 @@ fn Attendance(session: SessionId) -> impl IntoView {
         </section>
         <section aria-labelledby="cards-h">
             <h2 id="cards-h">"With each kid"</h2>
-            {move || {
-                let present: Vec<SessionCard> = cards.get().into_iter().filter(|c| c.present).collect();
-                match present.is_empty() {
-                    true => view! { <p class="muted empty-line">"Tap the names of the kids who are here. Their cards show what to ask about."</p> }.into_any(),
-                    false => present.into_iter().map(|c| view! { <KidCard session=session card=c just_done=just_done/> }).collect_view().into_any(),
-                }
-            }}
+            {move || present.read().is_empty().then(|| view! {
+                <p class="muted empty-line">"Tap the names of the kids who are here. Their cards show what to ask about."</p>
+            })}
+            // Keyed by everything a card shows, so a change redraws only the
+            // cards it touches, not all of them.
+            <For each=move || present.get() key=|c| format!("{c:?}") let:card>
+                <KidCard session=session card=card just_done=just_done/>
+            </For>
         </section>
         <button class="button primary wide" on:click=end>"End session"</button>
     }
