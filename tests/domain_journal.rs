@@ -4,7 +4,7 @@ mod support;
 
 use attune::domain::{
     Chip, Due, EntityKind, FollowUpDraft, FollowUpId, FollowUpStatus, GroupDraft, GroupId, Journal,
-    JournalError, KidDraft, KidId, NoteDraft, NoteId, SessionId,
+    JournalError, KidDraft, KidId, Mood, NoteDraft, NoteId, SessionId,
 };
 use chrono::{NaiveDate, Weekday};
 use support::{at, journal_with_kid, kid_draft, run};
@@ -582,34 +582,113 @@ mod standing {
     }
 
     #[test]
-    fn quiet_kids_are_the_longest_without_a_note() {
+    fn kids_past_their_cadence_are_on_the_radar_longest_first() {
         let mut j = two_kids();
         let planned = j.add_kid(
             KidId(3),
             &kid_draft("Ana", ""),
-            at("2026-12-01T10:00:00+00:00"),
+            at("2026-11-10T10:00:00+00:00"),
         );
         run(&mut j, planned);
-        let planned = j.add_note(
-            NoteId(1),
-            &note("x", &[MARCO]),
-            at("2026-11-01T10:00:00+00:00"),
-        );
-        run(&mut j, planned);
-        let planned = j.add_note(
-            NoteId(2),
-            &note("x", &[ZOE]),
-            at("2026-11-28T10:00:00+00:00"),
-        );
-        run(&mut j, planned);
+        for (id, kid, when) in [
+            (1, MARCO, "2026-11-01T10:00:00+00:00"),
+            (2, ZOE, "2026-11-28T10:00:00+00:00"),
+        ] {
+            let planned = j.add_note(NoteId(id), &note("x", &[kid]), at(when));
+            run(&mut j, planned);
+        }
         let view = today_view(&j, day("2026-12-01"));
-        let quiet: Vec<(&str, Option<i64>)> = view
-            .quiet
+        let radar: Vec<(&str, i64, bool)> = view
+            .radar
             .iter()
-            .map(|q| (q.name.as_str(), q.days))
+            .map(|r| (r.name.as_str(), r.days, r.ever))
             .collect();
-        // Ana has no note at all; Marco's is 30 days old; Zoë was noted 3 days ago.
-        assert_eq!(quiet, [("Ana", None), ("Marco", Some(30))]);
+        // Marco: 30 days; Ana: added 21 days ago, never connected; Zoë: 3 days, within 14.
+        assert_eq!(radar, [("Marco", 30, true), ("Ana", 21, false)]);
+        assert_eq!(
+            attune::domain::radar::reason(&view.radar[0]),
+            "30 days since you last connected; cadence 14"
+        );
+        assert_eq!(
+            attune::domain::radar::reason(&view.radar[1]),
+            "No connection yet in 21 days; cadence 14"
+        );
+
+        // "Not now" takes Marco off until the day chosen.
+        let planned = j.snooze_radar(MARCO, day("2026-12-08"));
+        run(&mut j, planned);
+        let names = |d: &str| -> Vec<String> {
+            today_view(&j, day(d))
+                .radar
+                .into_iter()
+                .map(|r| r.name)
+                .collect()
+        };
+        assert_eq!(names("2026-12-07"), ["Ana"]);
+        assert_eq!(names("2026-12-08"), ["Marco", "Ana"]);
+    }
+
+    #[test]
+    fn the_radar_uses_the_strictest_cadence_and_ranks_the_unnoticed_first() {
+        let mut j = Journal::default();
+        for (id, name, cadence) in [(1, "Daily", 7), (2, "Monthly", 30)] {
+            let planned = j.add_group(
+                GroupId(id),
+                &GroupDraft {
+                    name: name.into(),
+                    meeting_days: vec![],
+                    cadence_days: cadence,
+                },
+            );
+            run(&mut j, planned);
+        }
+        let created = at("2026-11-01T10:00:00+00:00");
+        for (id, name, groups) in [
+            (1, "Ana", vec![GroupId(2)]),
+            (2, "Ben", vec![GroupId(1), GroupId(2)]),
+            (3, "Cleo", vec![GroupId(2)]),
+        ] {
+            let mut draft = kid_draft(name, "");
+            draft.groups = groups;
+            let planned = j.add_kid(KidId(id), &draft, created);
+            run(&mut j, planned);
+        }
+        // Everyone was noted on 1 Nov; then Cleo came to two sessions of the
+        // monthly group and nobody connected with her; Ana stayed away.
+        for kid in 1..=3 {
+            let planned = j.add_note(NoteId(kid), &note("x", &[KidId(kid)]), created);
+            run(&mut j, planned);
+        }
+        for (id, date) in [(1, "2026-11-10"), (2, "2026-11-24")] {
+            let planned = j.start_session(SessionId(id), GroupId(2), day(date));
+            run(&mut j, planned);
+            let planned = j.set_attendance(SessionId(id), KidId(3), true, None);
+            run(&mut j, planned);
+        }
+        let rows: Vec<(String, i64, u16, usize)> = today_view(&j, day("2026-12-05"))
+            .radar
+            .into_iter()
+            .map(|r| (r.name, r.days, r.cadence, r.unnoticed))
+            .collect();
+        // 34 days for all three: Cleo first (came, unnoticed, twice); Ana is
+        // past 30; Ben is past his stricter 7.
+        assert_eq!(
+            rows,
+            [
+                ("Cleo".to_string(), 34, 30, 2),
+                ("Ana".to_string(), 34, 30, 0),
+                ("Ben".to_string(), 34, 7, 0),
+            ]
+        );
+        // A mood at a session counts as connecting.
+        let planned = j.set_attendance(SessionId(2), KidId(3), true, Some(Mood::Quiet));
+        run(&mut j, planned);
+        let names: Vec<String> = today_view(&j, day("2026-12-05"))
+            .radar
+            .into_iter()
+            .map(|r| r.name)
+            .collect();
+        assert_eq!(names, ["Ana", "Ben"]);
     }
 }
 

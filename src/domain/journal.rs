@@ -333,6 +333,7 @@ impl Journal {
             archived: false,
             created_at: now,
             last_noted: None,
+            radar_snoozed_until: None,
         }))])
     }
 
@@ -354,6 +355,15 @@ impl Journal {
         let kid = self.existing_kid(id)?;
         Ok(vec![Change::Put(Entity::Kid(Kid {
             archived,
+            ..kid.clone()
+        }))])
+    }
+
+    /// "Not now": leaves a kid off the radar until `until`.
+    pub fn snooze_radar(&self, id: KidId, until: NaiveDate) -> Result<Vec<Change>> {
+        let kid = self.existing_kid(id)?;
+        Ok(vec![Change::Put(Entity::Kid(Kid {
+            radar_snoozed_until: Some(until),
             ..kid.clone()
         }))])
     }

@@ -1,5 +1,6 @@
 //! A kid in the leader's groups, and the rules for what a leader may type about one.
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::text::{fold, tidy};
@@ -28,6 +29,9 @@ pub struct Kid {
     /// Today can be shown before the notes themselves have loaded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub last_noted: Option<Moment>,
+    /// "Not now" on the radar: left off it until this day.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub radar_snoozed_until: Option<NaiveDate>,
 }
 
 impl Kid {

@@ -14,6 +14,7 @@ mod journal;
 mod kid;
 pub mod kid_list;
 mod note;
+pub mod radar;
 pub mod roster;
 pub mod search;
 mod session;

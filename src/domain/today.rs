@@ -1,17 +1,14 @@
 //! What Today shows: follow-ups due, what is coming this week, and the kids
-//! nothing has been noted about for longest.
+//! past their check-in cadence.
 
 use chrono::{Days, NaiveDate};
 
 use super::follow_up::Standing;
+use super::radar::{RadarKid, radar};
 use super::{Due, FollowUp, FollowUpId, Journal, Kid, KidId};
 
 /// How far ahead "coming up" looks.
 pub const UPCOMING_DAYS: u64 = 7;
-/// How many not-recently-noted kids are listed.
-pub const QUIET_KIDS: usize = 5;
-/// Kids noted more recently than this are not listed as quiet.
-pub const QUIET_AFTER_DAYS: i64 = 7;
 
 /// One follow-up as Today lists it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,22 +21,14 @@ pub struct TodayItem {
     pub standing: Standing,
 }
 
-/// A kid nothing has been noted about for a while.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct QuietKid {
-    pub kid: KidId,
-    pub name: String,
-    /// Days since the newest note about them; `None` when there is none.
-    pub days: Option<i64>,
-}
-
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct TodayView {
     /// Overdue (longest overdue first), then due today.
     pub due: Vec<TodayItem>,
     /// Due within the coming week, soonest first.
     pub upcoming: Vec<TodayItem>,
-    pub quiet: Vec<QuietKid>,
+    /// Kids past their check-in cadence, as the radar orders them.
+    pub radar: Vec<RadarKid>,
 }
 
 impl TodayItem {
@@ -97,19 +86,6 @@ pub fn today_view(journal: &Journal, today: NaiveDate) -> TodayView {
     view.upcoming
         .sort_by(|a, b| (a.standing, &a.kid_name).cmp(&(b.standing, &b.kid_name)));
 
-    let mut quiet: Vec<QuietKid> = journal
-        .kids_by_name(false)
-        .into_iter()
-        .map(|k| QuietKid {
-            kid: k.id,
-            name: k.called().to_string(),
-            days: k.last_noted.map(|at| (today - at.date_naive()).num_days()),
-        })
-        .filter(|q| q.days.is_none_or(|d| d >= QUIET_AFTER_DAYS))
-        .collect();
-    // Never noted first, then the longest ago; the sort is stable, so names stay in order.
-    quiet.sort_by_key(|q| std::cmp::Reverse(q.days.unwrap_or(i64::MAX)));
-    quiet.truncate(QUIET_KIDS);
-    view.quiet = quiet;
+    view.radar = radar(journal, today);
     view
 }

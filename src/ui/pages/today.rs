@@ -2,14 +2,60 @@
 
 use leptos::prelude::*;
 
+use leptos::task::spawn_local;
+
+use crate::domain::radar::{RadarKid, reason};
 use crate::domain::today::{TodayItem, today_view};
 use crate::domain::{FollowUpId, dates};
 use crate::platform::clock;
 use crate::state::AppState;
 use crate::ui::components::{EmptyState, FollowUpRow, OutcomePrompt};
+use crate::ui::errors::app_error_text;
 
 /// Follow-ups listed before "show more".
 const SHOWN: usize = 10;
+/// Radar kids listed before "show more".
+const RADAR_SHOWN: usize = 5;
+
+/// One kid on the radar, with why, and "Not now" to put them off a while.
+#[component]
+fn RadarRow(kid: RadarKid) -> impl IntoView {
+    let state = AppState::expect();
+    let id = kid.kid;
+    let choosing = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let later = move |days: u64| {
+        let until = clock::today() + chrono::Days::new(days);
+        spawn_local(async move {
+            let outcome = state.commit(|j| j.snooze_radar(id, until)).await;
+            error.set(outcome.err().map(|e| app_error_text(&e)));
+        });
+    };
+    let why = reason(&kid);
+    view! {
+        <li class="radar-row">
+            <a href=format!("/kids/{id}")>
+                <span class="kid-name">{kid.name.clone()}</span>
+                <span class="kid-meta">{why}</span>
+            </a>
+            {move || match choosing.get() {
+                false => view! {
+                    <button class="button quiet small" aria-label=format!("Not now: {}", kid.name)
+                        on:click=move |_| choosing.set(true)>"Not now"</button>
+                }.into_any(),
+                true => view! {
+                    <div class="form-actions" role="group" aria-label="Put off for">
+                        <button class="button small" on:click=move |_| later(3)>"3 days"</button>
+                        <button class="button small" on:click=move |_| later(7)>"7 days"</button>
+                        <button class="button small" on:click=move |_| later(14)>"14 days"</button>
+                        <button class="button quiet small" on:click=move |_| choosing.set(false)>"Cancel"</button>
+                    </div>
+                }.into_any(),
+            }}
+            {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
+        </li>
+    }
+}
 
 #[component]
 pub fn TodayPage() -> impl IntoView {
@@ -22,6 +68,7 @@ pub fn TodayPage() -> impl IntoView {
     });
     let just_done = RwSignal::new(Vec::<TodayItem>::new());
     let show_all = RwSignal::new(false);
+    let show_all_radar = RwSignal::new(false);
     let on_done = Callback::new(move |item| just_done.update(|list| list.push(item)));
     let finish =
         Callback::new(move |id: FollowUpId| just_done.update(|list| list.retain(|i| i.id != id)));
@@ -76,24 +123,25 @@ pub fn TodayPage() -> impl IntoView {
                     }.into_any()
                 }}
             </section>
-            {(!model.quiet.is_empty()).then(|| view! {
-                <section aria-labelledby="quiet-h">
-                    <h2 id="quiet-h">"Not noted for a while"</h2>
-                    <ul class="quiet-list">
-                        {model.quiet.into_iter().map(|q| {
-                            let why = match q.days {
-                                None => "Nothing noted yet".to_string(),
-                                Some(d) => format!("{d} days since you last noted anything"),
-                            };
-                            view! {
-                                <li><a href=format!("/kids/{}", q.kid)>
-                                    <span class="kid-name">{q.name}</span>
-                                    <span class="kid-meta">{why}</span>
-                                </a></li>
-                            }
-                        }).collect_view()}
-                    </ul>
-                </section>
+            {(!model.radar.is_empty()).then(|| {
+                let hidden = match show_all_radar.get() {
+                    true => 0,
+                    false => model.radar.len().saturating_sub(RADAR_SHOWN),
+                };
+                let shown = model.radar.len() - hidden;
+                view! {
+                    <section aria-labelledby="radar-h">
+                        <h2 id="radar-h">"Not connected with lately"</h2>
+                        <ul class="quiet-list">
+                            {model.radar.into_iter().take(shown).map(|r| view! { <RadarRow kid=r/> }).collect_view()}
+                        </ul>
+                        {(hidden > 0).then(|| view! {
+                            <button class="button quiet" on:click=move |_| show_all_radar.set(true)>
+                                {format!("Show {hidden} more")}
+                            </button>
+                        })}
+                    </section>
+                }
             })}
         }
         .into_any()

@@ -105,5 +105,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'End session' }).click();
     await expect(page.getByRole('list', { name: 'Not connected yet' })).toBeVisible();
     await shot('session-sweep');
+    await page.getByRole('button', { name: 'Finish session' }).click();
+    await expect(page).toHaveURL(/\/session$/);
+    await page.clock.setFixedTime(new Date('2026-12-23T16:00:00Z'));
+    await open(page, '/');
+    await expect(page.getByRole('region', { name: 'Not connected with lately' })).toBeVisible();
+    await page.getByRole('button', { name: 'Not now: Ben' }).click();
+    await shot('today-radar');
   });
 }

@@ -101,6 +101,25 @@ test('roster, attendance, asking, and the sweep at the end', async ({ page }) =>
     /Tue 8 Dec\s*Session\s*At Tuesday Huddle/,
     /Tue 1 Dec\s*Follow-up\s*Ask about the big game/,
   ]);
+
+  // Fifteen days on, past the group's 14-day cadence: the kids who came and
+  // went unnoticed lead the radar (Zoë, known since November, longest),
+  // ahead of those absent or connected with.
+  await page.clock.setFixedTime(new Date('2026-12-23T16:00:00Z'));
+  await open(page, '/');
+  const radar = page.getByRole('region', { name: 'Not connected with lately' });
+  await expect(radar.locator('.kid-name')).toHaveText(['Zoë', 'Dev', 'Eli', 'Fay', 'Gus']);
+  await expect(radar.getByRole('listitem').nth(1)).toContainText(
+    'Came to a session without a word; no connection yet in 15 days; cadence 14',
+  );
+  await radar.getByRole('button', { name: 'Show 7 more' }).click();
+  await expect(radar.getByRole('listitem').filter({ hasText: 'Marco' })).toContainText(
+    '15 days since you last connected; cadence 14',
+  );
+  await radar.getByRole('button', { name: 'Not now: Dev' }).click();
+  await radar.getByRole('button', { name: '7 days' }).click();
+  await expect(radar.locator('.kid-name').nth(1)).toHaveText('Eli');
+  await expect(radar.locator('.kid-name', { hasText: 'Dev' })).toHaveCount(0);
 });
 
 test('groups are created with meeting days and a cadence, and can be archived', async ({ page }) => {
