@@ -249,3 +249,72 @@ mod session {
         assert_eq!(j.end_session(SESSION), Err(JournalError::SessionEnded));
     }
 }
+
+mod reflection {
+    use super::*;
+    use attune::domain::reflection::{suggestions, week_start};
+
+    #[test]
+    fn the_week_starts_on_the_chosen_day() {
+        // 8 Dec 2026 is a Tuesday.
+        assert_eq!(
+            week_start(day("2026-12-08"), Weekday::Mon),
+            day("2026-12-07")
+        );
+        assert_eq!(
+            week_start(day("2026-12-08"), Weekday::Tue),
+            day("2026-12-08")
+        );
+        assert_eq!(
+            week_start(day("2026-12-08"), Weekday::Wed),
+            day("2026-12-02")
+        );
+        assert_eq!(
+            week_start(day("2027-01-01"), Weekday::Sun),
+            day("2026-12-27")
+        );
+    }
+
+    #[test]
+    fn three_suggestions_come_from_the_notes_each_about_another_kid() {
+        let mut j = with_group(Journal::default());
+        let p = preview(&j, "Ana\nBen");
+        let planned = j.import_roster(
+            GROUP,
+            &p.new,
+            &[],
+            &[KidId(1), KidId(2)],
+            at("2026-10-01T09:00:00+00:00"),
+        );
+        run(&mut j, planned);
+        let planned = j.add_kid(
+            KidId(3),
+            &support::kid_draft("Cleo", ""),
+            at("2026-12-01T09:00:00+00:00"),
+        );
+        run(&mut j, planned);
+        let draft = FollowUpDraft {
+            kid: KidId(1),
+            prompt: "Ask about the big game".into(),
+            due: Due::FirstSeenOnOrAfter(day("2026-12-12")),
+            from_note: None,
+        };
+        let planned = j.add_follow_up(FollowUpId(1), &draft, at("2026-12-01T17:00:00+00:00"));
+        run(&mut j, planned);
+        let texts: Vec<String> = suggestions(&j, day("2026-12-08"))
+            .into_iter()
+            .map(|s| s.text)
+            .collect();
+        // Ana has the event, so the least connected is Ben; Cleo is new.
+        assert_eq!(
+            texts,
+            [
+                "Ask about the big game (Ana, Sat 12 Dec)",
+                "Find a moment with Ben: no connection noted yet",
+                "Get to know Cleo, new since Tue 1 Dec: ask what they enjoy",
+            ]
+        );
+        // With nothing to draw on, there is nothing to suggest.
+        assert!(suggestions(&Journal::default(), day("2026-12-08")).is_empty());
+    }
+}

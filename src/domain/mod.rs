@@ -15,6 +15,7 @@ mod kid;
 pub mod kid_list;
 mod note;
 pub mod radar;
+pub mod reflection;
 pub mod roster;
 pub mod search;
 mod session;

@@ -4,8 +4,9 @@
 //! what the leader was typing; it is cleared only once the form is saved or
 //! discarded.
 
+use chrono::{NaiveDate, Weekday};
 use gloo_storage::{LocalStorage, Storage};
-use serde::{Serialize, de::DeserializeOwned};
+use serde::{Deserialize, Serialize, de::DeserializeOwned};
 
 use crate::domain::date_phrase::DateOrder;
 use crate::persist::StoreError;
@@ -39,6 +40,41 @@ pub fn date_order() -> DateOrder {
 
 pub fn set_date_order(order: DateOrder) -> Result<(), StoreError> {
     save(DATE_ORDER, &order)
+}
+
+const REFLECTION_DAY: &str = "reflection_day";
+const REFLECTION: &str = "reflection";
+
+/// The weekday the weekly reflection comes back on; Monday unless chosen.
+pub fn reflection_day() -> Weekday {
+    load(REFLECTION_DAY).unwrap_or(Weekday::Mon)
+}
+
+pub fn set_reflection_day(day: Weekday) -> Result<(), StoreError> {
+    save(REFLECTION_DAY, &day)
+}
+
+/// This week's reflection: the week it belongs to, the intention written,
+/// and whether the card was put away.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+pub struct Reflection {
+    pub week: Option<NaiveDate>,
+    pub intention: String,
+    pub dismissed: bool,
+}
+
+/// The stored reflection when it belongs to `week`, else a fresh one for it.
+pub fn reflection(week: NaiveDate) -> Reflection {
+    load::<Reflection>(REFLECTION)
+        .filter(|r| r.week == Some(week))
+        .unwrap_or(Reflection {
+            week: Some(week),
+            ..Reflection::default()
+        })
+}
+
+pub fn save_reflection(r: &Reflection) -> Result<(), StoreError> {
+    save(REFLECTION, r)
 }
 
 pub fn clear(key: &str) {

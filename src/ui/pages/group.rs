@@ -1,7 +1,6 @@
 //! Adding and editing a group: name, meeting days, check-in cadence, and a
 //! roster pasted in.
 
-use chrono::Weekday;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use leptos_router::hooks::{use_navigate, use_params_map};
@@ -13,16 +12,6 @@ use crate::state::{AppState, Draft};
 use crate::ui::components::EmptyState;
 use crate::ui::errors::app_error_text;
 use crate::ui::plural;
-
-const WEEK: [Weekday; 7] = [
-    Weekday::Mon,
-    Weekday::Tue,
-    Weekday::Wed,
-    Weekday::Thu,
-    Weekday::Fri,
-    Weekday::Sat,
-    Weekday::Sun,
-];
 
 #[component]
 pub fn GroupNewPage() -> impl IntoView {
@@ -122,7 +111,7 @@ fn GroupForm(editing: Option<GroupId>, pristine: GroupDraft) -> impl IntoView {
             <fieldset class="plain">
                 <legend>"Meets on"</legend>
                 <div class="chips">
-                    {WEEK.into_iter().map(|day| view! {
+                    {dates::WEEK.into_iter().map(|day| view! {
                         <button type="button" class="chip toggle" aria-label=dates::weekday_name(day)
                             aria-pressed=move || draft.value.read().meeting_days.contains(&day).to_string()
                             on:click=move |_| { saved.set(false); draft.value.update(|d| {

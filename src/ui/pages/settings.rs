@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::date_phrase::DateOrder;
+use crate::domain::dates;
 use crate::platform::prefs;
 use crate::state::{AppState, Boot};
 use crate::ui::components::BackupPanel;
@@ -49,6 +50,21 @@ pub fn SettingsPage() -> impl IntoView {
                 <option value="day_month" selected=prefs::date_order() == DateOrder::DayMonth>"5 December"</option>
                 <option value="month_day" selected=prefs::date_order() == DateOrder::MonthDay>"May 12"</option>
             </select>
+        </section>
+        <section class="card">
+            <h2>"Weekly reflection"</h2>
+            <label for="reflection-day">"Ask me on"</label>
+            <select id="reflection-day" on:change=move |ev| {
+                let picked = dates::WEEK.into_iter().find(|d| dates::weekday_name(*d) == event_target_value(&ev));
+                if let Some(day) = picked {
+                    let _ = prefs::set_reflection_day(day);
+                }
+            }>
+                {dates::WEEK.into_iter().map(|d| view! {
+                    <option value=dates::weekday_name(d) selected=prefs::reflection_day() == d>{dates::weekday_name(d)}</option>
+                }).collect_view()}
+            </select>
+            <p class="hint">"The first time you open Attune on or after this day, Today asks how you could show attunement this week."</p>
         </section>
         <BackupPanel/>
         <section class="card">

@@ -9,7 +9,7 @@ use crate::domain::today::{TodayItem, today_view};
 use crate::domain::{FollowUpId, dates};
 use crate::platform::clock;
 use crate::state::AppState;
-use crate::ui::components::{EmptyState, FollowUpRow, OutcomePrompt};
+use crate::ui::components::{EmptyState, FollowUpRow, OutcomePrompt, ReflectionCard};
 use crate::ui::errors::app_error_text;
 
 /// Follow-ups listed before "show more".
@@ -111,6 +111,8 @@ pub fn TodayPage() -> impl IntoView {
                     <p class="muted empty-line">"Nothing due today. When a note mentions a day, like “big game on Saturday”, Attune brings it back here then."</p>
                 })}
             </section>
+            // After what is due now, which matters most mid-session.
+            <ReflectionCard/>
             <section aria-labelledby="upcoming-h">
                 <h2 id="upcoming-h">"Coming up this week"</h2>
                 {if model.upcoming.is_empty() {

@@ -1,0 +1,89 @@
+//! The weekly reflection on Today: a question, three suggestions from the
+//! leader's notes, and an intention that stays on Today for the week.
+
+use leptos::prelude::*;
+
+use crate::domain::reflection::{QUESTION, suggestions, week_start};
+use crate::platform::{clock, prefs};
+use crate::state::{AppState, Draft};
+use crate::ui::errors::store_error_text;
+
+#[component]
+pub fn ReflectionCard() -> impl IntoView {
+    let state = AppState::expect();
+    let today = clock::today();
+    let week = week_start(today, prefs::reflection_day());
+    let stored = RwSignal::new(prefs::reflection(week));
+    // What is typed survives a reload until it is kept.
+    let draft = Draft::restore(
+        format!("intention.{week}"),
+        stored.get_untracked().intention,
+    );
+    let typed = draft.value;
+    let editing = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let ideas = Memo::new(move |_| suggestions(&state.journal.read(), today));
+    let keep = move |r: prefs::Reflection| match prefs::save_reflection(&r) {
+        Ok(()) => {
+            stored.set(r);
+            error.set(None);
+            editing.set(false);
+        }
+        Err(e) => error.set(Some(store_error_text(&e))),
+    };
+    let save = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let mut r = stored.get_untracked();
+        r.intention = typed.get_untracked().trim().to_string();
+        keep(r);
+        draft.clear();
+    };
+    let dismiss = move |_| {
+        let mut r = stored.get_untracked();
+        r.dismissed = true;
+        keep(r);
+    };
+    move || {
+        let r = stored.get();
+        if !r.intention.is_empty() && !editing.get() {
+            return view! {
+                <section class="card intention" aria-labelledby="intention-h">
+                    <h2 id="intention-h">"This week"</h2>
+                    <p>{r.intention.clone()}</p>
+                    <button class="button quiet small" on:click=move |_| editing.set(true)>"Change"</button>
+                </section>
+            }
+            .into_any();
+        }
+        if r.dismissed || !state.is_ready() || state.journal.read().kid_count() == 0 {
+            return ().into_any();
+        }
+        view! {
+            <section class="card reflection" aria-labelledby="reflection-h">
+                <h2 id="reflection-h">{QUESTION}</h2>
+                {move || {
+                    let ideas = ideas.get();
+                    (!ideas.is_empty()).then(|| view! {
+                        <ul class="ideas" aria-label="Ideas from your notes">
+                            {ideas.into_iter().map(|s| view! {
+                                <li><a href=format!("/kids/{}", s.kid)>{s.text}</a></li>
+                            }).collect_view()}
+                        </ul>
+                    })
+                }}
+                <form class="form" on:submit=save>
+                    <label for="intention">"My intention for this week"</label>
+                    <textarea id="intention" rows="2" placeholder="One small thing, for one kid"
+                        prop:value=move || typed.get()
+                        on:input=move |ev| typed.set(event_target_value(&ev))></textarea>
+                    {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
+                    <div class="form-actions">
+                        <button type="submit" class="button primary small">"Keep for the week"</button>
+                        <button type="button" class="button quiet small" on:click=dismiss>"Not this week"</button>
+                    </div>
+                </form>
+            </section>
+        }
+        .into_any()
+    }
+}
