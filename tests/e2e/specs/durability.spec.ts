@@ -59,6 +59,45 @@ test('the kid is still there after the browser is closed and relaunched', async 
   }
 });
 
+test('a session in progress is resumed after the browser is closed and relaunched', async () => {
+  const profile = mkdtempSync(join(tmpdir(), 'attune-profile-'));
+  const launch = () =>
+    chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      args: CHROMIUM_ARGS,
+      viewport: PHONE,
+      baseURL: BASE_URL,
+    });
+  try {
+    const first = await launch();
+    const page = first.pages()[0] ?? (await first.newPage());
+    await open(page, '/groups/new');
+    await page.getByLabel('Name', { exact: true }).fill('Drama');
+    await page.getByRole('button', { name: 'Create group' }).click();
+    await page.getByLabel(/Paste names/).fill('Ana\nBen\nCleo');
+    await page.getByRole('button', { name: 'Add 3 kids to the group' }).click();
+    await open(page, '/session');
+    await page.getByRole('button', { name: 'Start a session of Drama' }).click();
+    const grid = page.getByRole('list', { name: 'Attendance' });
+    await grid.getByRole('button', { name: 'Ben', exact: true }).click();
+    await expect(page.getByRole('heading', { name: 'Here: 1 of 3' })).toBeVisible();
+    await expect(page.getByTestId('save-state')).toHaveText('Saved');
+    await first.close();
+
+    const second = await launch();
+    const again = second.pages()[0] ?? (await second.newPage());
+    await open(again, '/session');
+    await again.getByRole('link', { name: 'Resume session' }).click();
+    await expect(again.getByRole('heading', { name: 'Here: 1 of 3' })).toBeVisible();
+    await expect(
+      again.getByRole('list', { name: 'Attendance' }).getByRole('button', { name: 'Ben', exact: true }),
+    ).toHaveAttribute('aria-pressed', 'true');
+    await second.close();
+  } finally {
+    rmSync(profile, { recursive: true, force: true });
+  }
+});
+
 test('an unreadable record is reported, kept, and the rest still loads', async ({ page }) => {
   await addKid(page, 'Lena', 'piano');
   await page.evaluate(
