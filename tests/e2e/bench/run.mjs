@@ -175,12 +175,27 @@ async function toggles(profile, throttle) {
       }, i),
     );
   }
+  // Then "Asked ✓" on up to 10 follow-ups, each timed to the frame showing
+  // the question of how it went.
+  const asked = [];
+  for (let i = 0; i < 10; i++) {
+    const ms = await page.evaluate(() => {
+      const button = document.querySelector('button[aria-label^="Asked: "]');
+      if (!button) return null;
+      const before = document.querySelectorAll('form.outcome').length;
+      const start = performance.now();
+      button.click();
+      return window.untilShown(start, () => document.querySelectorAll('form.outcome').length > before);
+    });
+    if (ms === null) break;
+    asked.push(ms);
+  }
   // Leave the profile as it was: the session is ended, not left open.
   await page.getByRole('button', { name: 'End session' }).click();
   await page.getByRole('button', { name: 'Finish session' }).click();
   await page.waitForURL(/\/session$/);
   await context.close();
-  return { times, count };
+  return { times, count, asked };
 }
 
 function percentile(xs, p) {
@@ -320,9 +335,12 @@ async function measure() {
       add(`search, 10000 notes${suffix}`, median(await searches(profiles[10000], throttle)), 'ms');
     }
     if (wanted('toggle')) {
-      const { times, count } = await toggles(profiles[10000], throttle);
+      const { times, count, asked } = await toggles(profiles[10000], throttle);
       add(`session toggle p50, ${count} kids, 10000 notes${suffix}`, percentile(times, 50), 'ms');
       add(`session toggle p95, ${count} kids, 10000 notes${suffix}`, percentile(times, 95), 'ms');
+      if (asked.length > 0) {
+        add(`session Asked ✓ p50, ${asked.length} follow-ups, 10000 notes${suffix}`, percentile(asked, 50), 'ms');
+      }
     }
     if (wanted('kid')) {
       const kid = [];
