@@ -280,19 +280,26 @@ fn KidCard(
             error.set(outcome.err().map(|e| app_error_text(&e)));
         });
     };
+    // The question of how it went shows at once; if the write fails it is
+    // taken away again and the error says why.
     let asked = move |item: TodayItem| {
+        let id = item.id;
+        if just_done.read_untracked().iter().any(|i| i.id == id) {
+            return;
+        }
+        just_done.update(|l| l.push(item));
         spawn_local(async move {
-            let id = item.id;
-            match state
+            let outcome = state
                 .commit(|j| j.complete_follow_up(id, None, clock::now()))
-                .await
-            {
-                Ok(()) => just_done.update(|l| l.push(item)),
-                Err(e) => error.set(Some(app_error_text(&e))),
+                .await;
+            if let Err(e) = outcome {
+                just_done.update(|l| l.retain(|i| i.id != id));
+                error.set(Some(app_error_text(&e)));
             }
         });
     };
     let mood = card.mood;
+    let asks = card.asks.clone();
     let (heading, labelled) = (format!("card-{kid}"), format!("card-{kid}"));
     view! {
         <article class="card kid-card" class:connected=card.connected aria-labelledby=labelled>
@@ -311,7 +318,8 @@ fn KidCard(
             </div>
             <ul class="follow-up-list">
                 {move || just_done.get().into_iter().filter(|i| i.kid == kid).map(|item| view! { <OutcomePrompt item=item on_finish=finish/> }).collect_view()}
-                {card.asks.into_iter().map(|item| {
+                // An ask just tapped is shown as its outcome question instead.
+                {move || asks.clone().into_iter().filter(|a| !just_done.read().iter().any(|d| d.id == a.id)).map(|item| {
                     let prompt = item.prompt.clone();
                     view! {
                         <li class="ask">
