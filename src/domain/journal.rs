@@ -652,30 +652,35 @@ impl Journal {
         present: bool,
         mood: Option<Mood>,
     ) -> Result<Vec<Change>> {
-        let mut s = self.open_session(session)?.clone();
-        let entry = s
-            .attendance
-            .iter_mut()
-            .find(|a| a.kid == kid)
-            .ok_or(JournalError::KidNotInSession)?;
-        entry.present = present;
-        entry.mood = if present { mood } else { None };
-        if !present {
-            entry.connected = false;
-        }
-        Ok(vec![Change::Put(Entity::Session(s))])
+        self.change_attendance(session, kid, |entry| {
+            entry.present = present;
+            entry.mood = if present { mood } else { None };
+            entry.connected &= present;
+        })
     }
 
     /// Records that the leader connected with a present kid in a session.
     pub fn mark_connected(&self, session: SessionId, kid: KidId) -> Result<Vec<Change>> {
+        self.change_attendance(session, kid, |entry| {
+            entry.present = true;
+            entry.connected = true;
+        })
+    }
+
+    /// Changes one kid's line in an open session.
+    fn change_attendance(
+        &self,
+        session: SessionId,
+        kid: KidId,
+        change: impl FnOnce(&mut Attendance),
+    ) -> Result<Vec<Change>> {
         let mut s = self.open_session(session)?.clone();
         let entry = s
             .attendance
             .iter_mut()
             .find(|a| a.kid == kid)
             .ok_or(JournalError::KidNotInSession)?;
-        entry.present = true;
-        entry.connected = true;
+        change(entry);
         Ok(vec![Change::Put(Entity::Session(s))])
     }
 

@@ -1,10 +1,12 @@
 //! What session mode shows: each kid's card, and the sweep at the end.
 
+use std::collections::HashSet;
+
 use chrono::{Datelike, NaiveDate};
 
 use super::follow_up::Standing;
 use super::today::{TodayItem, open_follow_ups_of};
-use super::{FollowUpStatus, Journal, KidId, Mood, SessionId};
+use super::{Attendance, FollowUpStatus, Journal, KidId, Mood, Session, SessionId};
 
 /// One kid on the session screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -34,6 +36,12 @@ pub fn session_cards(journal: &Journal, session: SessionId, today: NaiveDate) ->
     let Some(s) = journal.session(session) else {
         return Vec::new();
     };
+    // One pass over the notes for the whole session, not one per kid.
+    let noted: HashSet<KidId> = journal
+        .notes()
+        .filter(|n| n.session == Some(session))
+        .flat_map(|n| n.kids.iter().copied())
+        .collect();
     s.attendance
         .iter()
         .filter_map(|a| {
@@ -57,7 +65,7 @@ pub fn session_cards(journal: &Journal, session: SessionId, today: NaiveDate) ->
                 name: kid.called().to_string(),
                 present: a.present,
                 mood: a.mood,
-                connected: connected_in(journal, session, a.kid),
+                connected: connected_in(journal, s, a, &noted),
                 asks,
                 interest,
             })
@@ -65,18 +73,13 @@ pub fn session_cards(journal: &Journal, session: SessionId, today: NaiveDate) ->
         .collect()
 }
 
-/// Whether the leader connected with `kid` in `session`: an arrival mood,
-/// marked connected, a note written in the session, or a follow-up done that day.
-pub fn connected_in(journal: &Journal, session: SessionId, kid: KidId) -> bool {
-    let Some(s) = journal.session(session) else {
-        return false;
-    };
-    let noticed = s.attendance.iter().any(|a| a.kid == kid && a.noticed());
-    noticed
-        || journal
-            .notes()
-            .any(|n| n.session == Some(session) && n.kids.contains(&kid))
-        || journal.follow_ups_for(kid).any(|f| match f.status {
+/// Whether the leader connected with `a.kid` in session `s`: an arrival
+/// mood, marked connected, a note written in the session (`noted` holds the
+/// kids of the session's notes), or a follow-up done that day.
+fn connected_in(journal: &Journal, s: &Session, a: &Attendance, noted: &HashSet<KidId>) -> bool {
+    a.noticed()
+        || noted.contains(&a.kid)
+        || journal.follow_ups_for(a.kid).any(|f| match f.status {
             FollowUpStatus::Done { at, .. } => at.date_naive() == s.date,
             _ => false,
         })

@@ -5,6 +5,15 @@ import { join } from 'node:path';
 import { BASE_URL, CHROMIUM, CHROMIUM_ARGS, PHONE } from '../chromium.mjs';
 import { addKid, open, whenLoaded } from './helpers';
 
+/** Starts the browser on a profile kept on disk, as a phone keeps it between launches. */
+const launchOn = (profile: string) =>
+  chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    args: CHROMIUM_ARGS,
+    viewport: PHONE,
+    baseURL: BASE_URL,
+  });
+
 test('a half-typed kid survives a reload', async ({ page }) => {
   await open(page, '/kids/new');
   await page.getByLabel('Name', { exact: true }).fill('Priya');
@@ -36,13 +45,7 @@ test('a half-typed edit survives a reload and the saved kid is unchanged until S
 
 test('the kid is still there after the browser is closed and relaunched', async () => {
   const profile = mkdtempSync(join(tmpdir(), 'attune-profile-'));
-  const launch = () =>
-    chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      args: CHROMIUM_ARGS,
-      viewport: PHONE,
-      baseURL: BASE_URL,
-    });
+  const launch = () => launchOn(profile);
   try {
     const first = await launch();
     const page = first.pages()[0] ?? (await first.newPage());
@@ -61,13 +64,7 @@ test('the kid is still there after the browser is closed and relaunched', async 
 
 test('a session in progress is resumed after the browser is closed and relaunched', async () => {
   const profile = mkdtempSync(join(tmpdir(), 'attune-profile-'));
-  const launch = () =>
-    chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      args: CHROMIUM_ARGS,
-      viewport: PHONE,
-      baseURL: BASE_URL,
-    });
+  const launch = () => launchOn(profile);
   try {
     const first = await launch();
     const page = first.pages()[0] ?? (await first.newPage());
