@@ -3,6 +3,8 @@
 
 mod app_state;
 mod draft;
+mod outcomes;
 
 pub use app_state::{AppError, AppState, Boot, SaveStatus};
 pub use draft::Draft;
+pub use outcomes::{Outcomes, PendingOutcome};

@@ -10,11 +10,12 @@ use super::pages::{
     NotePage, SessionPage, SessionRunPage, SettingsPage, TodayPage,
 };
 use crate::platform;
-use crate::state::AppState;
+use crate::state::{AppState, Outcomes};
 
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::provide();
+    Outcomes::provide();
     let shell = view! {
         <Router>
             <header class="top-bar">

@@ -6,9 +6,11 @@ use leptos::task::spawn_local;
 use crate::domain::today::TodayItem;
 use chrono::NaiveDate;
 
-use crate::domain::{Change, Due, FollowUpId, Journal, JournalError, NoteId, Standing, dates};
+use crate::domain::{
+    Change, Due, FollowUpId, Journal, JournalError, KidId, NoteId, Standing, dates,
+};
 use crate::platform::clock;
-use crate::state::AppState;
+use crate::state::{AppState, Outcomes};
 use crate::ui::errors::app_error_text;
 
 /// Why the follow-up is listed, in words.
@@ -40,13 +42,12 @@ enum Mode {
 pub fn FollowUpRow(
     /// The follow-up as Today lists it.
     item: TodayItem,
-    /// Called once it is marked done, so the page can ask how it went.
-    on_done: Callback<TodayItem>,
     /// On the kid's own page the kid's name is left out.
     #[prop(optional)]
     without_kid: bool,
 ) -> impl IntoView {
     let state = AppState::expect();
+    let outcomes = Outcomes::expect();
     let id = item.id;
     let error = RwSignal::new(None::<String>);
     let mode = RwSignal::new(Mode::Actions);
@@ -63,7 +64,7 @@ pub fn FollowUpRow(
         let item = done_item.clone();
         run(
             Box::new(move |j| j.complete_follow_up(id, None, clock::now())),
-            Box::new(move || on_done.run(item)),
+            Box::new(move || outcomes.ask(&item)),
         );
     };
     let snooze = move |days: u64| {
@@ -219,22 +220,22 @@ fn FollowUpEdit(
 type Plan = Box<dyn FnOnce(&Journal) -> Result<Vec<Change>, JournalError>>;
 
 /// After Done: how did it go? Optional, and it joins the kid's timeline.
+/// What is typed lives in [`Outcomes`], not here, so redrawing the list
+/// around the question never loses it.
 #[component]
 pub fn OutcomePrompt(
     /// The follow-up just marked done.
-    item: TodayItem,
-    /// Called when the leader saves an outcome or skips it.
-    on_finish: Callback<FollowUpId>,
+    id: FollowUpId,
+    kid_name: String,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let id = item.id;
-    let text = RwSignal::new(String::new());
+    let outcomes = Outcomes::expect();
     let error = RwSignal::new(None::<String>);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
-        let typed = text.get_untracked();
+        let typed = outcomes.text(id);
         if typed.trim().is_empty() {
-            return on_finish.run(id);
+            return outcomes.forget(id);
         }
         let note = NoteId(clock::new_id());
         spawn_local(async move {
@@ -242,7 +243,7 @@ pub fn OutcomePrompt(
                 .commit(|j| j.add_outcome(id, note, &typed, clock::now()))
                 .await
             {
-                Ok(()) => on_finish.run(id),
+                Ok(()) => outcomes.forget(id),
                 Err(e) => error.set(Some(app_error_text(&e))),
             }
         });
@@ -251,15 +252,27 @@ pub fn OutcomePrompt(
     view! {
         <li class="follow-up-row done">
             <form class="outcome" on:submit=save>
-                <label for=field.clone()>{format!("Done ✓ {}: how did it go? (optional)", item.kid_name)}</label>
+                <label for=field.clone()>{format!("Done ✓ {kid_name}: how did it go? (optional)")}</label>
                 <input id=field autocomplete="off" placeholder="They won 3-1, face lit up"
-                    prop:value=move || text.get() on:input=move |ev| text.set(event_target_value(&ev))/>
+                    prop:value=move || outcomes.text(id) on:input=move |ev| outcomes.set_text(id, event_target_value(&ev))/>
                 <div class="form-actions">
                     <button type="submit" class="button primary small">"Save"</button>
-                    <button type="button" class="button quiet small" on:click=move |_| on_finish.run(id)>"Skip"</button>
+                    <button type="button" class="button quiet small" on:click=move |_| outcomes.forget(id)>"Skip"</button>
                 </div>
             </form>
             {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
         </li>
+    }
+}
+
+/// The questions waiting about one kid, or about anyone: each keeps its
+/// place (and its focus) while others come and go.
+#[component]
+pub fn OutcomePrompts(#[prop(optional)] kid: Option<KidId>) -> impl IntoView {
+    let outcomes = Outcomes::expect();
+    view! {
+        <For each=move || outcomes.pending(kid) key=|o| o.id let:o>
+            <OutcomePrompt id=o.id kid_name=o.kid_name/>
+        </For>
     }
 }

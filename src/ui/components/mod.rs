@@ -22,7 +22,7 @@ pub use bottom_nav::BottomNav;
 pub use capture_button::CaptureButton;
 pub use capture_form::CaptureForm;
 pub use empty_state::EmptyState;
-pub use follow_up_row::{FollowUpRow, OutcomePrompt};
+pub use follow_up_row::{FollowUpRow, OutcomePrompts};
 pub use kid_picker::KidPicker;
 pub use kid_row::KidRow;
 pub use open_follow_ups::OpenFollowUps;

@@ -2,11 +2,11 @@
 
 use leptos::prelude::*;
 
-use super::{FollowUpRow, OutcomePrompt};
-use crate::domain::today::{TodayItem, open_follow_ups_of};
-use crate::domain::{Due, FollowUpId, KidId, dates};
+use super::{FollowUpRow, OutcomePrompts};
+use crate::domain::today::open_follow_ups_of;
+use crate::domain::{Due, KidId, dates};
 use crate::platform::clock;
-use crate::state::AppState;
+use crate::state::{AppState, Outcomes};
 
 /// When a follow-up comes back, in words.
 pub fn due_text(due: Due) -> String {
@@ -27,18 +27,16 @@ pub fn OpenFollowUps(
     let state = AppState::expect();
     let today = clock::today();
     let open = Memo::new(move |_| open_follow_ups_of(&state.journal.read(), kid, today));
-    let just_done = RwSignal::new(Vec::<TodayItem>::new());
-    let on_done = Callback::new(move |item| just_done.update(|list| list.push(item)));
-    let finish =
-        Callback::new(move |id: FollowUpId| just_done.update(|list| list.retain(|i| i.id != id)));
+    let outcomes = Outcomes::expect();
+    let asking = Memo::new(move |_| !outcomes.pending(Some(kid)).is_empty());
     move || {
         let open = open.get();
-        (!open.is_empty() || !just_done.read().is_empty()).then(|| view! {
+        (!open.is_empty() || asking.get()).then(|| view! {
             <section class="card" aria-labelledby="follow-ups-h">
                 <h2 id="follow-ups-h">"To follow up"</h2>
                 <ul class="follow-up-list">
-                    {just_done.get().into_iter().map(|item| view! { <OutcomePrompt item=item on_finish=finish/> }).collect_view()}
-                    {open.into_iter().map(|item| view! { <FollowUpRow item=item on_done=on_done without_kid=true/> }).collect_view()}
+                    <OutcomePrompts kid=kid/>
+                    {open.into_iter().map(|item| view! { <FollowUpRow item=item without_kid=true/> }).collect_view()}
                 </ul>
             </section>
         })

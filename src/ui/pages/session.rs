@@ -9,10 +9,10 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 use crate::domain::session_view::{SessionCard, session_cards, sweep};
 use crate::domain::today::TodayItem;
-use crate::domain::{FollowUpId, GroupId, KidId, Mood, NoteDraft, NoteId, SessionId, dates, fold};
+use crate::domain::{GroupId, KidId, Mood, NoteDraft, NoteId, SessionId, dates, fold};
 use crate::platform::clock;
-use crate::state::{AppState, Draft};
-use crate::ui::components::{EmptyState, OutcomePrompt};
+use crate::state::{AppState, Draft, Outcomes};
+use crate::ui::components::{EmptyState, OutcomePrompts};
 use crate::ui::errors::app_error_text;
 use crate::ui::plural;
 
@@ -189,8 +189,6 @@ fn Attendance(session: SessionId) -> impl IntoView {
             .filter(|c| c.present)
             .collect::<Vec<SessionCard>>()
     });
-    // Kept here, not in each card: a card is redrawn whenever what it shows changes.
-    let just_done = RwSignal::new(Vec::<TodayItem>::new());
     // A tap shows at once; the stored attendance follows when the write
     // completes. A failed write drops the pending state, so the button goes
     // back to what is stored and the error says why.
@@ -224,6 +222,15 @@ fn Attendance(session: SessionId) -> impl IntoView {
         };
         navigate(&format!("/session/{session}?end=1"), options);
     };
+    // Rows and cards are keyed by kid and name: a tap changes what is inside
+    // one of them, and nothing around it is drawn again.
+    let names = move || {
+        cards
+            .read()
+            .iter()
+            .map(|c| (c.kid, c.name.clone()))
+            .collect::<Vec<_>>()
+    };
     view! {
         <section aria-labelledby="here-h">
             <h2 id="here-h">{move || {
@@ -232,16 +239,16 @@ fn Attendance(session: SessionId) -> impl IntoView {
                 format!("Here: {here} of {}", cards.len())
             }}</h2>
             <ul class="attendance" aria-label="Attendance">
-                {move || cards.get().into_iter().map(|c| {
-                    let (kid, stored) = (c.kid, c.present);
-                    let now = move || shown(kid, stored);
+                <For each=names key=|k| k.clone() children=move |(kid, name)| {
+                    let stored = move || cards.read().iter().any(|c| c.kid == kid && c.present);
+                    let now = move || shown(kid, stored());
                     view! {
                         <li><button class="attend" aria-pressed=move || now().to_string()
                             on:click=move |_| toggle(kid, !now())>
-                            {c.name}{move || now().then(|| view! { <span aria-hidden="true">" ✓"</span> })}
+                            {name}{move || now().then(|| view! { <span aria-hidden="true">" ✓"</span> })}
                         </button></li>
                     }
-                }).collect_view()}
+                }/>
             </ul>
             {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
         </section>
@@ -250,11 +257,14 @@ fn Attendance(session: SessionId) -> impl IntoView {
             {move || present.read().is_empty().then(|| view! {
                 <p class="muted empty-line">"Tap the names of the kids who are here. Their cards show what to ask about."</p>
             })}
-            // Keyed by everything a card shows, so a change redraws only the
-            // cards it touches, not all of them.
-            <For each=move || present.get() key=|c| format!("{c:?}") let:card>
-                <KidCard session=session card=card just_done=just_done/>
-            </For>
+            <For each=move || present.get() key=|c| (c.kid, c.name.clone()) children=move |first: SessionCard| {
+                let kid = first.kid;
+                let name = first.name.clone();
+                let card = Memo::new(move |_| {
+                    present.read().iter().find(|c| c.kid == kid).cloned().unwrap_or_else(|| first.clone())
+                });
+                view! { <KidCard session=session kid=kid name=name card=card/> }
+            }/>
         </section>
         <button class="button primary wide" on:click=end>"End session"</button>
     }
@@ -263,15 +273,15 @@ fn Attendance(session: SessionId) -> impl IntoView {
 #[component]
 fn KidCard(
     session: SessionId,
-    card: SessionCard,
-    /// Follow-ups just asked, waiting for how it went.
-    just_done: RwSignal<Vec<TodayItem>>,
+    kid: KidId,
+    name: String,
+    /// What the card shows, kept current as the session goes on.
+    card: Memo<SessionCard>,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let kid = card.kid;
+    let outcomes = Outcomes::expect();
     let error = RwSignal::new(None::<String>);
-    let finish =
-        Callback::new(move |id: FollowUpId| just_done.update(|list| list.retain(|i| i.id != id)));
+    let mood = move || card.read().mood;
     let set_mood = move |mood: Option<Mood>| {
         spawn_local(async move {
             let outcome = state
@@ -284,53 +294,61 @@ fn KidCard(
     // taken away again and the error says why.
     let asked = move |item: TodayItem| {
         let id = item.id;
-        if just_done.read_untracked().iter().any(|i| i.id == id) {
+        if outcomes.is_pending(id) {
             return;
         }
-        just_done.update(|l| l.push(item));
+        outcomes.ask(&item);
         spawn_local(async move {
             let outcome = state
                 .commit(|j| j.complete_follow_up(id, None, clock::now()))
                 .await;
             if let Err(e) = outcome {
-                just_done.update(|l| l.retain(|i| i.id != id));
+                outcomes.forget(id);
                 error.set(Some(app_error_text(&e)));
             }
         });
     };
-    let mood = card.mood;
-    let asks = card.asks.clone();
+    // An ask just tapped is shown as its outcome question instead.
+    let asks = move || {
+        card.read()
+            .asks
+            .iter()
+            .filter(|a| !outcomes.is_pending(a.id))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
     let (heading, labelled) = (format!("card-{kid}"), format!("card-{kid}"));
     view! {
-        <article class="card kid-card" class:connected=card.connected aria-labelledby=labelled>
+        <article class="card kid-card" class:connected=move || card.read().connected aria-labelledby=labelled>
             <div class="row-head">
-                <h3 id=heading><a href=format!("/kids/{kid}")>{card.name.clone()}</a></h3>
-                {card.connected.then(|| view! { <span class="reason">"Connected ✓"</span> })}
+                <h3 id=heading><a href=format!("/kids/{kid}")>{name.clone()}</a></h3>
+                {move || card.read().connected.then(|| view! { <span class="reason">"Connected ✓"</span> })}
             </div>
-            {card.interest.map(|i| view! { <p class="remember">"Remember: "{i}</p> })}
-            <div class="chips" role="group" aria-label=format!("How {} arrived", card.name)>
+            {move || card.read().interest.clone().map(|i| view! { <p class="remember">"Remember: "{i}</p> })}
+            <div class="chips" role="group" aria-label=format!("How {name} arrived")>
                 {Mood::ALL.into_iter().map(|m| view! {
-                    <button type="button" class="chip toggle" aria-pressed=(mood == Some(m)).to_string()
-                        on:click=move |_| set_mood(if mood == Some(m) { None } else { Some(m) })>
+                    <button type="button" class="chip toggle" aria-pressed=move || (mood() == Some(m)).to_string()
+                        on:click=move |_| set_mood(if mood() == Some(m) { None } else { Some(m) })>
                         {m.label()}
                     </button>
                 }).collect_view()}
             </div>
             <ul class="follow-up-list">
-                {move || just_done.get().into_iter().filter(|i| i.kid == kid).map(|item| view! { <OutcomePrompt item=item on_finish=finish/> }).collect_view()}
-                // An ask just tapped is shown as its outcome question instead.
-                {move || asks.clone().into_iter().filter(|a| !just_done.read().iter().any(|d| d.id == a.id)).map(|item| {
-                    let prompt = item.prompt.clone();
-                    view! {
-                        <li class="ask">
-                            <span class="prompt">{prompt.clone()}</span>
-                            <button class="button small" aria-label=format!("Asked: {prompt}")
-                                on:click=move |_| asked(item.clone())>"Asked ✓"</button>
-                        </li>
+                <OutcomePrompts kid=kid/>
+                <For each=asks key=|a| a.id let:item>
+                    {
+                        let prompt = item.prompt.clone();
+                        view! {
+                            <li class="ask">
+                                <span class="prompt">{prompt.clone()}</span>
+                                <button class="button small" aria-label=format!("Asked: {prompt}")
+                                    on:click=move |_| asked(item.clone())>"Asked ✓"</button>
+                            </li>
+                        }
                     }
-                }).collect_view()}
+                </For>
             </ul>
-            <QuickNote session=session kid=kid name=card.name.clone()/>
+            <QuickNote session=session kid=kid name=name.clone()/>
             {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
         </article>
     }

@@ -5,11 +5,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::radar::{RadarKid, reason};
-use crate::domain::today::{TodayItem, today_view};
-use crate::domain::{FollowUpId, dates};
+use crate::domain::today::today_view;
+use crate::domain::dates;
 use crate::platform::clock;
-use crate::state::AppState;
-use crate::ui::components::{EmptyState, FollowUpRow, OutcomePrompt, ReflectionCard};
+use crate::state::{AppState, Outcomes};
+use crate::ui::components::{EmptyState, FollowUpRow, OutcomePrompts, ReflectionCard};
 use crate::ui::errors::app_error_text;
 
 /// Follow-ups listed before "show more".
@@ -66,12 +66,10 @@ pub fn TodayPage() -> impl IntoView {
         let journal = state.journal.read();
         journal.kid_count() - journal.archived_kid_count()
     });
-    let just_done = RwSignal::new(Vec::<TodayItem>::new());
+    let outcomes = Outcomes::expect();
+    let asking = Memo::new(move |_| !outcomes.pending(None).is_empty());
     let show_all = RwSignal::new(false);
     let show_all_radar = RwSignal::new(false);
-    let on_done = Callback::new(move |item| just_done.update(|list| list.push(item)));
-    let finish =
-        Callback::new(move |id: FollowUpId| just_done.update(|list| list.retain(|i| i.id != id)));
     let body = move || {
         if !state.head_ready() {
             return view! { <p class="muted">"Opening your notes…"</p> }.into_any();
@@ -87,7 +85,7 @@ pub fn TodayPage() -> impl IntoView {
             .into_any();
         }
         let mut model = view_model.get();
-        let nothing_due = model.due.is_empty() && just_done.read().is_empty();
+        let nothing_due = model.due.is_empty() && !asking.get();
         // A long backlog would bury today's few: show the first ones and offer the rest.
         let hidden = if show_all.get() {
             0
@@ -99,8 +97,8 @@ pub fn TodayPage() -> impl IntoView {
             <section aria-labelledby="due-h">
                 <h2 id="due-h">"Follow up today"</h2>
                 <ul class="follow-up-list">
-                    {just_done.get().into_iter().map(|item| view! { <OutcomePrompt item=item on_finish=finish/> }).collect_view()}
-                    {model.due.into_iter().map(|item| view! { <FollowUpRow item=item on_done=on_done/> }).collect_view()}
+                    <OutcomePrompts/>
+                    {model.due.into_iter().map(|item| view! { <FollowUpRow item=item/> }).collect_view()}
                 </ul>
                 {(hidden > 0).then(|| view! {
                     <button class="button quiet" on:click=move |_| show_all.set(true)>
@@ -120,7 +118,7 @@ pub fn TodayPage() -> impl IntoView {
                 } else {
                     view! {
                         <ul class="follow-up-list">
-                            {model.upcoming.into_iter().map(|item| view! { <FollowUpRow item=item on_done=on_done/> }).collect_view()}
+                            {model.upcoming.into_iter().map(|item| view! { <FollowUpRow item=item/> }).collect_view()}
                         </ul>
                     }.into_any()
                 }}

@@ -129,3 +129,49 @@ test('a follow-up can be reworded, moved, and done from the kid\'s page', async 
   await expect(page.locator('ol.timeline li').first()).toHaveText(/Asked ✓\s*Ask how the swim meet went\s*Third place, proud/);
   await expect(page.getByText('Last connected today')).toBeVisible();
 });
+
+test('how it went, half typed, is kept while other follow-ups are done and across a reload', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2026-12-10T16:00:00Z'));
+  const kid = (id: string, name: string) => ({
+    v: 1,
+    kind: 'kid',
+    data: { id, display_name: name, created_at: '2026-11-01T10:00:00Z' },
+  });
+  const followUp = (id: string, kidId: string, prompt: string) => ({
+    v: 1,
+    kind: 'followup',
+    data: {
+      id,
+      kid: kidId,
+      prompt,
+      due: { rule: 'on_date', date: '2026-12-10' },
+      status: { state: 'open' },
+      created_at: '2026-12-01T10:00:00Z',
+    },
+  });
+  await restoreBackup(page, [
+    kid('00000000000000b1', 'Marco'),
+    kid('00000000000000b2', 'Zoë'),
+    followUp('00000000000000d1', '00000000000000b1', 'Ask about the big game'),
+    followUp('00000000000000d2', '00000000000000b2', 'Ask about her drawing'),
+  ]);
+  await dayIs(page, '2026-12-10');
+  const rows = dueToday(page).getByRole('listitem');
+  await rows.filter({ hasText: 'Marco' }).getByRole('button', { name: 'Done' }).click();
+  const marco = page.getByLabel('Done ✓ Marco: how did it go? (optional)');
+  await marco.pressSequentially('They won');
+  await rows.filter({ hasText: 'Zoë' }).getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByLabel('Done ✓ Zoë: how did it go? (optional)')).toBeVisible();
+  await expect(marco).toHaveValue('They won');
+
+  await page.reload();
+  await whenLoaded(page);
+  await expect(marco).toHaveValue('They won');
+  await marco.press('End');
+  await marco.pressSequentially(' 3-1');
+  await rows.filter({ hasText: 'Marco' }).getByRole('button', { name: 'Save', exact: true }).click();
+  await rows.filter({ hasText: 'Zoë' }).getByRole('button', { name: 'Skip' }).click();
+  await expect(dueToday(page)).toContainText('Nothing due today');
+  await page.goto('/kids/00000000000000b1');
+  await expect(page.locator('ol.timeline li').first()).toContainText('They won 3-1');
+});
