@@ -14,3 +14,24 @@ pub fn mark(name: &str) {
         let _ = perf.mark(name);
     }
 }
+
+/// Resolves once the browser has painted the next frame, so a tap's visible
+/// answer is drawn before the write behind it starts. A page in the
+/// background paints nothing; there a short timer stands in, so the write is
+/// never held back for long.
+pub async fn after_paint() {
+    use wasm_bindgen::{JsCast, JsValue, closure::Closure};
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
+        let Some(window) = web_sys::window() else {
+            let _ = resolve.call0(&JsValue::NULL);
+            return;
+        };
+        let (then, timers) = (resolve.clone(), window.clone());
+        let on_frame = Closure::once_into_js(move || {
+            let _ = timers.set_timeout_with_callback_and_timeout_and_arguments_0(&then, 0);
+        });
+        let _ = window.request_animation_frame(on_frame.unchecked_ref());
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}

@@ -37,7 +37,13 @@ impl Outcomes {
 
     /// Asks how `item` went, once however often it is tapped.
     pub fn ask(self, item: &TodayItem) {
-        if self.0.value.read_untracked().iter().any(|o| o.id == item.id) {
+        if self
+            .0
+            .value
+            .read_untracked()
+            .iter()
+            .any(|o| o.id == item.id)
+        {
             return;
         }
         self.0.value.update(|list| {

@@ -10,7 +10,7 @@ use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 use crate::domain::session_view::{SessionCard, session_cards, sweep};
 use crate::domain::today::TodayItem;
 use crate::domain::{GroupId, KidId, Mood, NoteDraft, NoteId, SessionId, dates, fold};
-use crate::platform::clock;
+use crate::platform::{self, clock};
 use crate::state::{AppState, Draft, Outcomes};
 use crate::ui::components::{EmptyState, OutcomePrompts};
 use crate::ui::errors::app_error_text;
@@ -204,6 +204,7 @@ fn Attendance(session: SessionId) -> impl IntoView {
     let toggle = move |kid: KidId, present: bool| {
         pending.update(|p| p.push((kid, present)));
         spawn_local(async move {
+            platform::after_paint().await;
             let outcome = state
                 .commit(|j| j.set_attendance(session, kid, present, None))
                 .await;
@@ -299,6 +300,7 @@ fn KidCard(
         }
         outcomes.ask(&item);
         spawn_local(async move {
+            platform::after_paint().await;
             let outcome = state
                 .commit(|j| j.complete_follow_up(id, None, clock::now()))
                 .await;

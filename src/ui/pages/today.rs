@@ -4,9 +4,9 @@ use leptos::prelude::*;
 
 use leptos::task::spawn_local;
 
+use crate::domain::dates;
 use crate::domain::radar::{RadarKid, reason};
 use crate::domain::today::today_view;
-use crate::domain::dates;
 use crate::platform::clock;
 use crate::state::{AppState, Outcomes};
 use crate::ui::components::{EmptyState, FollowUpRow, OutcomePrompts, ReflectionCard};

@@ -80,7 +80,7 @@ function installUntilShown() {
         clearTimeout(timer);
         done();
       });
-      observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      observer.observe(document.body, { childList: true, subtree: true, characterData: true, attributes: true });
     });
 }
 
@@ -156,6 +156,23 @@ function timeSave(page, text) {
  */
 async function toggles(profile, throttle) {
   const { context, page } = await launch(profile, throttle);
+  // Main-thread work a tap causes, from Chromium's own task accounting:
+  // the handler, the write's completion, and the redraw and layout it brings.
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const busy = async () => {
+    const { metrics } = await cdp.send('Performance.getMetrics');
+    return metrics.find((m) => m.name === 'TaskDuration').value * 1000;
+  };
+  // Times one tap twice over: to the frame showing it, and the work it caused
+  // once its write has landed and everything it redraws is drawn.
+  const tap = async (click) => {
+    const before = await busy();
+    const shown = await page.evaluate(click);
+    if (shown === null) return null;
+    await page.waitForTimeout(150);
+    return { shown, work: (await busy()) - before };
+  };
   await page.goto(`${BASE_URL}/session`);
   await page.locator('main[aria-busy="false"]').waitFor({ state: 'attached' });
   await page.getByRole('button', { name: /^Start a session of/ }).first().click();
@@ -163,39 +180,75 @@ async function toggles(profile, throttle) {
   await buttons.first().waitFor();
   const count = await buttons.count();
   const times = [];
-  for (let i = 0; i < count; i++) {
-    times.push(
-      await page.evaluate((i) => {
-        const start = performance.now();
-        document.querySelectorAll('ul[aria-label="Attendance"] button')[i].click();
-        return window.untilShown(
-          start,
-          () => document.querySelectorAll('ul[aria-label="Attendance"] button')[i]?.getAttribute('aria-pressed') === 'true',
-        );
-      }, i),
-    );
+  const work = [];
+  // Every kid in, every kid out, and in again: three taps per kid, so the
+  // p95 is not just the slowest single tap.
+  for (const pressed of ['true', 'false', 'true']) {
+    for (let i = 0; i < count; i++) {
+      const t = await tap(
+        `(() => {
+          const start = performance.now();
+          document.querySelectorAll('ul[aria-label="Attendance"] button')[${i}].click();
+          return window.untilShown(
+            start,
+            () => document.querySelectorAll('ul[aria-label="Attendance"] button')[${i}]?.getAttribute('aria-pressed') === '${pressed}',
+          );
+        })()`,
+      );
+      times.push(t.shown);
+      work.push(t.work);
+    }
   }
-  // Then "Asked ✓" on up to 10 follow-ups, each timed to the frame showing
+  // Then "Asked ✓" on up to 40 follow-ups, each timed to the frame showing
   // the question of how it went.
   const asked = [];
-  for (let i = 0; i < 10; i++) {
-    const ms = await page.evaluate(() => {
+  const askedWork = [];
+  for (let i = 0; i < 40; i++) {
+    const t = await tap(`(() => {
       const button = document.querySelector('button[aria-label^="Asked: "]');
       if (!button) return null;
       const before = document.querySelectorAll('form.outcome').length;
       const start = performance.now();
       button.click();
       return window.untilShown(start, () => document.querySelectorAll('form.outcome').length > before);
-    });
-    if (ms === null) break;
-    asked.push(ms);
+    })()`);
+    if (t === null) break;
+    asked.push(t.shown);
+    askedWork.push(t.work);
   }
-  // Leave the profile as it was: the session is ended, not left open.
+  // Leave the profile as it was: the session is ended, not left open, and
+  // no outcome question is left waiting.
   await page.getByRole('button', { name: 'End session' }).click();
   await page.getByRole('button', { name: 'Finish session' }).click();
   await page.waitForURL(/\/session$/);
+  await page.evaluate(() => localStorage.removeItem('draft.outcomes'));
   await context.close();
-  return { times, count, asked };
+  return { times, work, count, asked, askedWork };
+}
+
+/**
+ * The same measure on a page that does nothing but change one word: what
+ * waiting for the next frame alone costs on this machine.
+ */
+async function frameFloor() {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: CHROMIUM_ARGS });
+  const page = await browser.newPage({ viewport: PHONE });
+  await page.setContent('<button>Tap</button><p></p>');
+  await page.evaluate(installUntilShown);
+  const times = await page.evaluate(async () => {
+    const out = [];
+    const [button, p] = [document.querySelector('button'), document.querySelector('p')];
+    button.onclick = () => (p.textContent = String(out.length));
+    for (let i = 0; i < 30; i++) {
+      await new Promise((r) => setTimeout(r, 40));
+      const start = performance.now();
+      button.click();
+      out.push(await window.untilShown(start, () => true));
+    }
+    return out;
+  });
+  await browser.close();
+  return times;
 }
 
 function percentile(xs, p) {
@@ -335,11 +388,22 @@ async function measure() {
       add(`search, 10000 notes${suffix}`, median(await searches(profiles[10000], throttle)), 'ms');
     }
     if (wanted('toggle')) {
-      const { times, count, asked } = await toggles(profiles[10000], throttle);
-      add(`session toggle p50, ${count} kids, 10000 notes${suffix}`, percentile(times, 50), 'ms');
-      add(`session toggle p95, ${count} kids, 10000 notes${suffix}`, percentile(times, 95), 'ms');
+      const { times, work, count, asked, askedWork } = await toggles(profiles[10000], throttle);
+      const n = `10000 notes${suffix}`;
+      add(`session toggle, tap to painted p50, ${times.length} taps, ${count} kids, ${n}`, percentile(times, 50), 'ms');
+      add(`session toggle, tap to painted p95, ${times.length} taps, ${count} kids, ${n}`, percentile(times, 95), 'ms');
+      add(`session toggle, main-thread work p50, ${count} kids, ${n}`, percentile(work, 50), 'ms');
+      add(`session toggle, main-thread work p95, ${count} kids, ${n}`, percentile(work, 95), 'ms');
       if (asked.length > 0) {
-        add(`session Asked ✓ p50, ${asked.length} follow-ups, 10000 notes${suffix}`, percentile(asked, 50), 'ms');
+        add(`session Asked ✓, tap to painted p50, ${asked.length} follow-ups, ${n}`, percentile(asked, 50), 'ms');
+        add(`session Asked ✓, tap to painted p95, ${asked.length} follow-ups, ${n}`, percentile(asked, 95), 'ms');
+        add(`session Asked ✓, main-thread work p50, ${asked.length} follow-ups, ${n}`, percentile(askedWork, 50), 'ms');
+        add(`session Asked ✓, main-thread work p95, ${asked.length} follow-ups, ${n}`, percentile(askedWork, 95), 'ms');
+      }
+      if (throttle === 1) {
+        const floor = await frameFloor();
+        add('next-frame wait alone, empty page, tap to painted p50', percentile(floor, 50), 'ms');
+        add('next-frame wait alone, empty page, tap to painted p95', percentile(floor, 95), 'ms');
       }
     }
     if (wanted('kid')) {
