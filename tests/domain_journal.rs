@@ -445,7 +445,7 @@ mod capture {
 mod standing {
     use super::*;
     use attune::domain::Standing;
-    use attune::domain::today::today_view;
+    use attune::domain::today::{due_count, today_view};
 
     fn day(text: &str) -> NaiveDate {
         text.parse().unwrap_or_default()
@@ -525,6 +525,29 @@ mod standing {
                 Standing::DueToday
             ]
         );
+    }
+
+    #[test]
+    fn the_badge_counts_what_today_lists_as_due() {
+        let mut j = with_follow_up(Due::OnDate(day("2026-12-07")));
+        let draft = FollowUpDraft {
+            kid: ZOE,
+            prompt: "Ask about the trip".into(),
+            due: Due::OnDate(day("2026-12-03")),
+            from_note: None,
+        };
+        let planned = j.add_follow_up(FollowUpId(2), &draft, at("2026-11-30T17:00:00+00:00"));
+        run(&mut j, planned);
+        assert_eq!(due_count(&j, day("2026-12-01")), 0);
+        assert_eq!(due_count(&j, day("2026-12-03")), 1);
+        assert_eq!(due_count(&j, day("2026-12-07")), 2);
+        assert_eq!(
+            due_count(&j, day("2026-12-07")),
+            today_view(&j, day("2026-12-07")).due.len()
+        );
+        let planned = j.complete_follow_up(FollowUpId(2), None, at("2026-12-07T18:00:00+00:00"));
+        run(&mut j, planned);
+        assert_eq!(due_count(&j, day("2026-12-07")), 1);
     }
 
     #[test]

@@ -60,6 +60,16 @@ pub fn open_follow_ups_of(journal: &Journal, kid: KidId, today: NaiveDate) -> Ve
         .collect()
 }
 
+/// How many follow-ups Today lists as due (overdue or due today): the
+/// number on the app's icon.
+pub fn due_count(journal: &Journal, today: NaiveDate) -> usize {
+    journal
+        .open_follow_ups()
+        .filter(|f| journal.kid(f.kid).is_some_and(|k| !k.archived))
+        .filter(|f| matches!(f.standing(today), Standing::Overdue(_) | Standing::DueToday))
+        .count()
+}
+
 pub fn today_view(journal: &Journal, today: NaiveDate) -> TodayView {
     let horizon = today + Days::new(UPCOMING_DAYS);
     let mut view = TodayView::default();

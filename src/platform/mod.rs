@@ -4,6 +4,7 @@ pub mod clock;
 pub mod files;
 pub mod indexed_db;
 pub mod prefs;
+pub mod pwa;
 
 pub use indexed_db::IndexedDbStore;
 

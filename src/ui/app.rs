@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use super::components::{BootBanner, BottomNav, CaptureButton, SaveIndicator};
+use super::components::{BootBanner, BottomNav, CaptureButton, InstalledApp, SaveIndicator};
 use super::pages::{
     GroupEditPage, GroupNewPage, KidEditPage, KidNewPage, KidPage, KidsPage, NotFoundPage,
     NotePage, SessionPage, SessionRunPage, SettingsPage, TodayPage,
@@ -23,6 +23,7 @@ pub fn App() -> impl IntoView {
                 <SaveIndicator/>
             </header>
             <BootBanner/>
+            <InstalledApp/>
             // Busy until the whole journal has loaded, for screen readers.
             <main id="main" class="page" aria-busy=move || (!state.is_ready()).to_string()>
                 <Routes fallback=NotFoundPage>

@@ -6,6 +6,7 @@
 
 mod dataset;
 mod install;
+mod precache;
 mod run;
 
 use std::process::ExitCode;
@@ -19,7 +20,9 @@ commands:
   serve   build Attune (release) and serve it on http://127.0.0.1:8080
   test    run every check: format, clippy, native, browser and end-to-end tests
   build   build the release bundle into dist/
-  bench   generate a year of data and print size, start-up and memory figures";
+  bench   generate a year of data and print size, start-up and memory figures
+  precache [DIR]  write the service worker's file list into a built bundle
+                  (run by Trunk after each build)";
 
 fn main() -> ExitCode {
     let command = std::env::args().nth(1).unwrap_or_default();
@@ -28,6 +31,7 @@ fn main() -> ExitCode {
         "test" => test(),
         "build" => build(),
         "bench" => bench(),
+        "precache" => precache::precache(std::env::args().nth(2)),
         _ => {
             eprintln!("{USAGE}");
             return ExitCode::from(2);

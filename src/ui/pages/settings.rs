@@ -4,7 +4,9 @@ use leptos::prelude::*;
 
 use crate::domain::date_phrase::DateOrder;
 use crate::domain::dates;
-use crate::platform::prefs;
+use leptos::task::spawn_local;
+
+use crate::platform::{prefs, pwa};
 use crate::state::{AppState, Boot};
 use crate::ui::components::BackupPanel;
 use crate::ui::plural;
@@ -67,9 +69,58 @@ pub fn SettingsPage() -> impl IntoView {
             <p class="hint">"The first time you open Attune on or after this day, Today asks how you could show attunement this week."</p>
         </section>
         <BackupPanel/>
+        <StorageStatus/>
         <section class="card">
             <h2>"Appearance"</h2>
             <p class="muted">"Attune follows your phone's light or dark setting."</p>
+            <p class="muted" data-testid="version">{version()}</p>
         </section>
     }
+}
+
+/// Whether the browser has promised to keep Attune's data, and how much there is.
+#[component]
+fn StorageStatus() -> impl IntoView {
+    let kept = RwSignal::new(None::<Option<bool>>);
+    let used = RwSignal::new(None::<(f64, f64)>);
+    spawn_local(async move {
+        kept.set(Some(pwa::storage_persisted().await));
+        used.set(pwa::storage_estimate().await);
+    });
+    let kept_text = move || match kept.get() {
+        None => "Checking…",
+        Some(Some(true)) => "Kept: this browser has promised not to clear Attune's data to free up space.",
+        Some(Some(false)) => "Not promised yet: the browser may clear Attune's data if the phone runs short of space. Attune asks once you have saved something; installing it to the home screen helps. Back up regularly.",
+        Some(None) => "This browser does not say whether it will keep Attune's data. Back up regularly.",
+    };
+    view! {
+        <section class="card">
+            <h2>"Storage"</h2>
+            <p data-testid="storage-kept">{kept_text}</p>
+            {move || used.get().map(|(usage, quota)| view! {
+                <p class="muted" data-testid="storage-used">{format!("Using {} of the {} this browser allows.", size(usage), size(quota))}</p>
+            })}
+        </section>
+    }
+}
+
+/// Bytes in words a leader reads at a glance.
+fn size(bytes: f64) -> String {
+    const MB: f64 = 1024.0 * 1024.0;
+    match bytes {
+        b if b < 1024.0 * 1024.0 => format!("{:.0} KB", (b / 1024.0).max(1.0)),
+        b if b < 1024.0 * MB => format!("{:.1} MB", b / MB),
+        b => format!("{:.1} GB", b / (1024.0 * MB)),
+    }
+}
+
+/// The build, as stamped into the page when it was made.
+fn version() -> String {
+    document()
+        .query_selector("meta[name=attune-version]")
+        .ok()
+        .flatten()
+        .and_then(|m| m.get_attribute("content"))
+        .map(|v| format!("Version {}", &v[..v.len().min(8)]))
+        .unwrap_or_else(|| "Version: development build".into())
 }

@@ -1,0 +1,48 @@
+// Attune's service worker: keeps the files of one build so the app opens
+// with no network, and never touches the leader's data (that lives in
+// IndexedDB and localStorage, which this worker does not read or cache).
+//
+// The two lines below are rewritten at build time (`cargo xtask precache`)
+// with the exact files of the build and a version taken from their contents.
+const VERSION = 'unbuilt';
+const PRECACHE = [];
+
+const CACHE = `attune-${VERSION}`;
+const SHELL = '/index.html';
+
+self.addEventListener('install', (event) => {
+  // Fetched past the HTTP cache, so a cache of this version holds this build.
+  event.waitUntil(
+    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })))),
+  );
+});
+
+self.addEventListener('activate', (event) => {
+  event.waitUntil(
+    (async () => {
+      for (const name of await caches.keys()) {
+        if (name.startsWith('attune-') && name !== CACHE) await caches.delete(name);
+      }
+      await self.clients.claim();
+    })(),
+  );
+});
+
+// A new version waits until the leader taps "Update" in the app.
+self.addEventListener('message', (event) => {
+  if (event.data === 'skip-waiting') self.skipWaiting();
+});
+
+self.addEventListener('fetch', (event) => {
+  const request = event.request;
+  if (request.method !== 'GET') return;
+  const url = new URL(request.url);
+  if (url.origin !== self.location.origin) return;
+  if (request.mode === 'navigate') {
+    // Every page of the app is the same shell, from this build's cache, so a
+    // reload never mixes versions; the network only if the cache is gone.
+    event.respondWith(caches.match(SHELL, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
+    return;
+  }
+  event.respondWith(caches.match(request, { cacheName: CACHE }).then((hit) => hit || fetch(request)));
+});

@@ -1,0 +1,112 @@
+//! `cargo xtask precache [DIR]`: tells the service worker in a built bundle
+//! exactly which files to keep, and names its cache after their contents.
+//!
+//! Trunk runs this after every build (a `post_build` hook, with the bundle in
+//! `TRUNK_STAGING_DIR`); it can also be pointed at a bundle directory.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use crate::run::Failure;
+
+const WORKER: &str = "sw.js";
+
+pub fn precache(dir: Option<String>) -> Result<(), Failure> {
+    let dir = dir
+        .or_else(|| std::env::var("TRUNK_STAGING_DIR").ok())
+        .map(PathBuf::from)
+        .ok_or_else(|| Failure("precache: give a bundle directory".into()))?;
+    let mut files = Vec::new();
+    list(&dir, &dir, &mut files).map_err(|e| Failure(format!("precache: {e}")))?;
+    files.retain(|(url, _)| url != &format!("/{WORKER}"));
+    files.sort();
+    let version = version(&files);
+    let urls: Vec<String> = files.iter().map(|(url, _)| format!("'{url}'")).collect();
+    let worker_path = dir.join(WORKER);
+    let worker = fs::read_to_string(&worker_path)
+        .map_err(|e| Failure(format!("precache: {}: {e}", worker_path.display())))?;
+    let worker = replace_line(&worker, "const VERSION = ", &format!("'{version}';"))?;
+    let worker = replace_line(&worker, "const PRECACHE = ", &format!("[{}];", urls.join(", ")))?;
+    fs::write(&worker_path, worker).map_err(|e| Failure(format!("precache: {e}")))?;
+    // The app shows which build it is, in Settings.
+    let index_path = dir.join("index.html");
+    let index = fs::read_to_string(&index_path).map_err(|e| Failure(format!("precache: {e}")))?;
+    if !index.contains("name=\"attune-version\"") {
+        let meta = format!("<meta name=\"attune-version\" content=\"{version}\" />\n  </head>");
+        fs::write(&index_path, index.replacen("</head>", &meta, 1))
+            .map_err(|e| Failure(format!("precache: {e}")))?;
+    }
+    println!("precache: {} files, version {version}", files.len());
+    Ok(())
+}
+
+/// Every file under `dir`, as the URL path it is served at, with its bytes.
+fn list(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> std::io::Result<()> {
+    for entry in fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            list(root, &path, out)?;
+        } else {
+            let relative = path.strip_prefix(root).expect("listed under root");
+            let url = relative
+                .components()
+                .map(|c| c.as_os_str().to_string_lossy().into_owned())
+                .collect::<Vec<_>>()
+                .join("/");
+            out.push((format!("/{url}"), fs::read(&path)?));
+        }
+    }
+    Ok(())
+}
+
+/// FNV-1a over every path and its bytes: any change to any file changes it.
+fn version(files: &[(String, Vec<u8>)]) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for (url, bytes) in files {
+        for byte in url.bytes().chain([0]).chain(bytes.iter().copied()).chain([0]) {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
+fn replace_line(text: &str, start: &str, value: &str) -> Result<String, Failure> {
+    let mut found = false;
+    let lines: Vec<String> = text
+        .lines()
+        .map(|line| match line.starts_with(start) && !found {
+            true => {
+                found = true;
+                format!("{start}{value}")
+            }
+            false => line.to_string(),
+        })
+        .collect();
+    match found {
+        true => Ok(lines.join("\n") + "\n"),
+        false => Err(Failure(format!("precache: no line starting {start:?} in {WORKER}"))),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_change_to_any_file_changes_the_version() {
+        let a = vec![("/a.js".to_string(), b"one".to_vec()), ("/index.html".into(), b"x".to_vec())];
+        let mut b = a.clone();
+        b[1].1 = b"y".to_vec();
+        assert_ne!(version(&a), version(&b));
+        assert_eq!(version(&a), version(&a.clone()));
+    }
+
+    #[test]
+    fn the_placeholder_lines_are_replaced_once() {
+        let text = "const VERSION = 'unbuilt';\nconst PRECACHE = [];\nrest\n";
+        let out = replace_line(text, "const PRECACHE = ", "['/a'];").unwrap();
+        assert_eq!(out, "const VERSION = 'unbuilt';\nconst PRECACHE = ['/a'];\nrest\n");
+        assert!(replace_line("nothing", "const VERSION = ", "'x';").is_err());
+    }
+}
