@@ -47,7 +47,9 @@ pub async fn register_worker(on_update_ready: impl Fn() + Clone + 'static) {
         let on_update_ready = on_update_ready.clone();
         let has_controller = has_controller.clone();
         Closure::<dyn Fn()>::new(move || {
-            let Some(worker) = registration.installing() else { return };
+            let Some(worker) = registration.installing() else {
+                return;
+            };
             let watched = worker.clone();
             let on_update_ready = on_update_ready.clone();
             let has_controller = has_controller.clone();
@@ -131,7 +133,11 @@ pub async fn storage_estimate() -> Option<(f64, f64)> {
 /// API exists.
 pub fn set_badge(count: usize) {
     let Some(navigator) = navigator() else { return };
-    let name = if count == 0 { "clearAppBadge" } else { "setAppBadge" };
+    let name = if count == 0 {
+        "clearAppBadge"
+    } else {
+        "setAppBadge"
+    };
     let Ok(method) = Reflect::get(&navigator, &JsValue::from_str(name)) else {
         return;
     };

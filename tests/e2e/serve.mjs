@@ -1,11 +1,13 @@
-// Serves the release build in dist/ on 127.0.0.1, answering unknown paths
-// with index.html so deep links such as /kids/<id> load the app.
+// Serves the release build in dist/ (or the bundle in $DIST) on 127.0.0.1,
+// answering unknown paths with index.html so deep links such as /kids/<id>
+// load the app.
 import { createServer } from 'node:http';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = resolve(fileURLToPath(new URL('../../dist', import.meta.url)));
+const root = resolve(process.env.DIST ?? fileURLToPath(new URL('../../dist', import.meta.url)));
 const port = Number(process.env.PORT ?? 8091);
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -28,9 +30,28 @@ async function answer(path) {
   }
 }
 
+// Compressed as a static host would, once per file and encoding.
+const squeezed = new Map();
+const COMPRESSIBLE = /\.(wasm|js|css|html|json|webmanifest|svg)$/;
+function encode(path, body, accepted) {
+  const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
+  if (!encoding || !COMPRESSIBLE.test(path === '/' ? '/index.html' : path)) return { body, encoding: null };
+  const key = `${encoding} ${path} ${body.length}`;
+  if (!squeezed.has(key)) {
+    squeezed.set(
+      key,
+      encoding === 'br'
+        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+        : gzipSync(body, { level: 9 }),
+    );
+  }
+  return { body: squeezed.get(key), encoding };
+}
+
 createServer(async (req, res) => {
   const path = new URL(req.url, 'http://localhost').pathname;
-  const found = (path !== '/' && (await answer(path))) || (await answer('/index.html'));
+  const direct = path !== '/' && (await answer(path));
+  const found = direct || (await answer('/index.html'));
   if (!found) {
     res.writeHead(500).end('dist/ is missing: run the release build first');
     return;
@@ -39,6 +60,9 @@ createServer(async (req, res) => {
   // change and may be kept; index.html must be asked for again each time.
   const hashed = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/.test(path);
   const cache = hashed ? 'public, max-age=31536000, immutable' : 'no-cache';
-  res.writeHead(200, { 'content-type': found.type, 'cache-control': cache });
-  res.end(found.body);
+  const sent = encode(direct ? path : '/index.html', found.body, req.headers['accept-encoding'] ?? '');
+  const headers = { 'content-type': found.type, 'cache-control': cache, vary: 'accept-encoding' };
+  if (sent.encoding) headers['content-encoding'] = sent.encoding;
+  res.writeHead(200, headers);
+  res.end(sent.body);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));

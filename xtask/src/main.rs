@@ -21,6 +21,8 @@ commands:
   test    run every check: format, clippy, native, browser and end-to-end tests
   build   build the release bundle into dist/
   bench   generate a year of data and print size, start-up and memory figures
+  lighthouse  Lighthouse (mobile) on the release build: prints the scores,
+              fails under performance 95, accessibility or best practices 100
   precache [DIR]  write the service worker's file list into a built bundle
                   (run by Trunk after each build)";
 
@@ -31,6 +33,7 @@ fn main() -> ExitCode {
         "test" => test(),
         "build" => build(),
         "bench" => bench(),
+        "lighthouse" => lighthouse(),
         "precache" => precache::precache(std::env::args().nth(2)),
         _ => {
             eprintln!("{USAGE}");
@@ -100,6 +103,13 @@ fn test() -> Result<(), Failure> {
         "npx",
         &["playwright", "test"],
     )
+}
+
+fn lighthouse() -> Result<(), Failure> {
+    install::build_tools()?;
+    install::browser_test_tools()?;
+    run::step("release build", "trunk", &["build", "--release"])?;
+    run::in_dir("lighthouse", "tests/e2e", "node", &["lighthouse.mjs"])
 }
 
 /// Data sets by number of notes; the benchmark starts Attune on each.

@@ -26,7 +26,11 @@ pub fn precache(dir: Option<String>) -> Result<(), Failure> {
     let worker = fs::read_to_string(&worker_path)
         .map_err(|e| Failure(format!("precache: {}: {e}", worker_path.display())))?;
     let worker = replace_line(&worker, "const VERSION = ", &format!("'{version}';"))?;
-    let worker = replace_line(&worker, "const PRECACHE = ", &format!("[{}];", urls.join(", ")))?;
+    let worker = replace_line(
+        &worker,
+        "const PRECACHE = ",
+        &format!("[{}];", urls.join(", ")),
+    )?;
     fs::write(&worker_path, worker).map_err(|e| Failure(format!("precache: {e}")))?;
     // The app shows which build it is, in Settings.
     let index_path = dir.join("index.html");
@@ -63,7 +67,12 @@ fn list(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> std::io::R
 fn version(files: &[(String, Vec<u8>)]) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for (url, bytes) in files {
-        for byte in url.bytes().chain([0]).chain(bytes.iter().copied()).chain([0]) {
+        for byte in url
+            .bytes()
+            .chain([0])
+            .chain(bytes.iter().copied())
+            .chain([0])
+        {
             hash ^= u64::from(byte);
             hash = hash.wrapping_mul(0x0100_0000_01b3);
         }
@@ -85,7 +94,9 @@ fn replace_line(text: &str, start: &str, value: &str) -> Result<String, Failure>
         .collect();
     match found {
         true => Ok(lines.join("\n") + "\n"),
-        false => Err(Failure(format!("precache: no line starting {start:?} in {WORKER}"))),
+        false => Err(Failure(format!(
+            "precache: no line starting {start:?} in {WORKER}"
+        ))),
     }
 }
 
@@ -95,7 +106,10 @@ mod tests {
 
     #[test]
     fn a_change_to_any_file_changes_the_version() {
-        let a = vec![("/a.js".to_string(), b"one".to_vec()), ("/index.html".into(), b"x".to_vec())];
+        let a = vec![
+            ("/a.js".to_string(), b"one".to_vec()),
+            ("/index.html".into(), b"x".to_vec()),
+        ];
         let mut b = a.clone();
         b[1].1 = b"y".to_vec();
         assert_ne!(version(&a), version(&b));
@@ -106,7 +120,10 @@ mod tests {
     fn the_placeholder_lines_are_replaced_once() {
         let text = "const VERSION = 'unbuilt';\nconst PRECACHE = [];\nrest\n";
         let out = replace_line(text, "const PRECACHE = ", "['/a'];").unwrap();
-        assert_eq!(out, "const VERSION = 'unbuilt';\nconst PRECACHE = ['/a'];\nrest\n");
+        assert_eq!(
+            out,
+            "const VERSION = 'unbuilt';\nconst PRECACHE = ['/a'];\nrest\n"
+        );
         assert!(replace_line("nothing", "const VERSION = ", "'x';").is_err());
     }
 }

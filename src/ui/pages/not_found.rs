@@ -7,6 +7,7 @@ use crate::ui::components::EmptyState;
 #[component]
 pub fn NotFoundPage() -> impl IntoView {
     view! {
+        <h1>"Not found"</h1>
         <EmptyState
             title="Nothing here"
             hint="This link does not lead to anything in your notes."

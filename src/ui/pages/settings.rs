@@ -89,9 +89,15 @@ fn StorageStatus() -> impl IntoView {
     });
     let kept_text = move || match kept.get() {
         None => "Checking…",
-        Some(Some(true)) => "Kept: this browser has promised not to clear Attune's data to free up space.",
-        Some(Some(false)) => "Not promised yet: the browser may clear Attune's data if the phone runs short of space. Attune asks once you have saved something; installing it to the home screen helps. Back up regularly.",
-        Some(None) => "This browser does not say whether it will keep Attune's data. Back up regularly.",
+        Some(Some(true)) => {
+            "Kept: this browser has promised not to clear Attune's data to free up space."
+        }
+        Some(Some(false)) => {
+            "Not promised yet: the browser may clear Attune's data if the phone runs short of space. Attune asks once you have saved something; installing it to the home screen helps. Back up regularly."
+        }
+        Some(None) => {
+            "This browser does not say whether it will keep Attune's data. Back up regularly."
+        }
     };
     view! {
         <section class="card">

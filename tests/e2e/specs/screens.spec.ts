@@ -1,16 +1,14 @@
 // Every screen at phone size, light and dark, saved for a person to look at.
 import { expect, test, type Page } from '@playwright/test';
 import { addKid, open } from './helpers';
-
-const OUT = '../../target/screenshots';
+import { look } from './look';
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`screens in ${scheme}`, async ({ page }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.clock.setFixedTime(new Date('2026-12-01T16:00:00Z'));
-    const shot = (name: string, p: Page = page, fullPage = false) =>
-      p.screenshot({ path: `${OUT}/${name}-${scheme}.png`, fullPage });
+    const shot = (name: string, p: Page = page, fullPage = false) => look(p, name, scheme, fullPage);
 
     await open(page, '/');
     await expect(page.getByRole('heading', { name: 'Start with the kids in your group' })).toBeVisible();
@@ -72,11 +70,10 @@ for (const scheme of ['light', 'dark'] as const) {
 
 for (const scheme of ['light', 'dark'] as const) {
   test(`session screens in ${scheme}`, async ({ page }) => {
-    test.setTimeout(60_000);
+    test.setTimeout(120_000);
     await page.emulateMedia({ colorScheme: scheme });
     await page.clock.setFixedTime(new Date('2026-12-08T16:00:00Z')); // a Tuesday
-    const shot = (name: string, fullPage = false) =>
-      page.screenshot({ path: `${OUT}/${name}-${scheme}.png`, fullPage });
+    const shot = (name: string, fullPage = false) => look(page, name, scheme, fullPage);
     await open(page, '/session');
     await shot('session-no-groups');
     await open(page, '/groups/new');
