@@ -5,6 +5,7 @@ pub mod files;
 pub mod indexed_db;
 pub mod prefs;
 pub mod pwa;
+pub mod tabs;
 
 pub use indexed_db::IndexedDbStore;
 

@@ -52,6 +52,9 @@ pub struct AppState {
     pub boot: RwSignal<Boot>,
     pub save: RwSignal<SaveStatus>,
     store: StoredValue<Option<Rc<IndexedDbStore>>, LocalStorage>,
+    /// Counts this tab's stored changes, so a re-read from storage that
+    /// raced one of them is done again rather than dropping it.
+    writes: StoredValue<u64>,
 }
 
 impl AppState {
@@ -62,6 +65,7 @@ impl AppState {
             boot: RwSignal::new(Boot::Loading),
             save: RwSignal::new(SaveStatus::Idle),
             store: StoredValue::new_local(None),
+            writes: StoredValue::new(0),
         };
         provide_context(state);
         spawn_local(state.load());
@@ -97,6 +101,32 @@ impl AppState {
             quarantined: head.quarantined.len() + history.quarantined.len(),
         });
         platform::mark("attune:loaded");
+        platform::tabs::listen(move || spawn_local(self.reread()));
+    }
+
+    /// Another tab stored something: read the journal again, so this tab
+    /// shows it and plans its own changes against it.
+    async fn reread(self) {
+        let Some(store) = self.store.get_value() else {
+            return;
+        };
+        loop {
+            let before = self.writes.get_value();
+            let (Ok(head), Ok(history)) = (
+                load_part(&*store, Part::Head).await,
+                load_part(&*store, Part::History).await,
+            ) else {
+                // What this tab shows stays as it is; the next change brings another try.
+                return;
+            };
+            if self.writes.get_value() != before {
+                continue;
+            }
+            let mut journal = Journal::head_only(head.entities);
+            journal.add_loaded(history.entities);
+            self.journal.set(journal);
+            return;
+        }
     }
 
     /// Everything but the history is in memory: enough for Today and the lists.
@@ -140,8 +170,10 @@ impl AppState {
         self.save.set(SaveStatus::Saving);
         match store.write(writes).await {
             Ok(()) => {
+                self.writes.update_value(|n| *n += 1);
                 self.journal.update(then);
                 self.save.set(SaveStatus::Saved);
+                platform::tabs::announce_change();
                 Ok(())
             }
             Err(e) => {

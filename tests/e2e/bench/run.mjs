@@ -3,7 +3,7 @@
 // Each timing is the median of RUNS browser launches on a prepared profile.
 import { chromium } from '@playwright/test';
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { CHROMIUM, CHROMIUM_ARGS, PHONE } from '../chromium.mjs';
@@ -28,15 +28,25 @@ function kindOf(file) {
   if (file.endsWith('.css')) return 'css';
   if (file.endsWith('.html')) return 'html';
   if (/\.(png|svg|ico)$/.test(file)) return 'icons';
+  if (file.endsWith('.webmanifest')) return 'manifest';
   return 'other';
+}
+
+/** Every file of the build: the service worker fetches all of them on first load. */
+function filesOf(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesOf(path) : [path];
+  });
 }
 
 function transferSizes() {
   const totals = new Map();
-  for (const file of readdirSync(DIST)) {
-    const path = join(DIST, file);
-    if (!statSync(path).isFile()) continue;
+  let brotli = 0;
+  for (const path of filesOf(DIST)) {
+    const file = path;
     const bytes = readFileSync(path);
+    brotli += /\.png$/.test(file) ? bytes.length : brotliCompressSync(bytes).length;
     const kind = kindOf(file);
     const t = totals.get(kind) ?? { raw: 0, gzip: 0 };
     t.raw += bytes.length;
@@ -54,6 +64,7 @@ function transferSizes() {
   }
   rows.push({ name: 'size total raw', value: raw / 1024, unit: 'KB' });
   rows.push({ name: 'size total gzip', value: gzip / 1024, unit: 'KB' });
+  rows.push({ name: 'size total brotli', value: brotli / 1024, unit: 'KB' });
   return rows;
 }
 
