@@ -32,16 +32,76 @@ pub fn precache(dir: Option<String>) -> Result<(), Failure> {
         &format!("[{}];", urls.join(", ")),
     )?;
     fs::write(&worker_path, worker).map_err(|e| Failure(format!("precache: {e}")))?;
-    // The app shows which build it is, in Settings.
+    // The app shows which build it is, in Settings; the page allows only
+    // its own origin and its own inline scripts.
     let index_path = dir.join("index.html");
-    let index = fs::read_to_string(&index_path).map_err(|e| Failure(format!("precache: {e}")))?;
+    let mut index =
+        fs::read_to_string(&index_path).map_err(|e| Failure(format!("precache: {e}")))?;
     if !index.contains("name=\"attune-version\"") {
         let meta = format!("<meta name=\"attune-version\" content=\"{version}\" />\n  </head>");
-        fs::write(&index_path, index.replacen("</head>", &meta, 1))
-            .map_err(|e| Failure(format!("precache: {e}")))?;
+        index = index.replacen("</head>", &meta, 1);
     }
+    let index = with_policy(&index)?;
+    fs::write(&index_path, index).map_err(|e| Failure(format!("precache: {e}")))?;
     println!("precache: {} files, version {version}", files.len());
     Ok(())
+}
+
+const POLICY_TAG: &str = "<meta http-equiv=\"Content-Security-Policy\"";
+
+/// The page with a Content-Security-Policy naming the hash of each inline
+/// script it holds, placed before the first of them. A policy already there
+/// is replaced, so running this again on a changed page stays right.
+fn with_policy(index: &str) -> Result<String, Failure> {
+    use base64::Engine;
+    use sha2::{Digest, Sha256};
+
+    let mut page = index.to_string();
+    if let Some(start) = page.find(POLICY_TAG) {
+        let end = start + page[start..].find("/>").map(|e| e + 2).unwrap_or(0);
+        let end = end + page[end..].len() - page[end..].trim_start().len();
+        page.replace_range(start..end, "");
+    }
+    let mut hashes = Vec::new();
+    let mut rest = page.as_str();
+    while let Some(open) = rest.find("<script") {
+        let tag_end = open
+            + rest[open..]
+                .find('>')
+                .ok_or_else(|| Failure("precache: unclosed <script".into()))?;
+        let close = tag_end
+            + rest[tag_end..]
+                .find("</script>")
+                .ok_or_else(|| Failure("precache: <script> without </script>".into()))?;
+        if !rest[open..tag_end].contains("src=") {
+            let digest = Sha256::digest(rest[tag_end + 1..close].as_bytes());
+            hashes.push(format!(
+                "'sha256-{}'",
+                base64::engine::general_purpose::STANDARD.encode(digest)
+            ));
+        }
+        rest = &rest[close..];
+    }
+    let policy = [
+        "default-src 'self'".to_string(),
+        format!("script-src 'self' 'wasm-unsafe-eval' {}", hashes.join(" ")),
+        "style-src 'self'".into(),
+        "img-src 'self' data: blob:".into(),
+        "connect-src 'self'".into(),
+        "worker-src 'self'".into(),
+        "manifest-src 'self'".into(),
+        "object-src 'none'".into(),
+        "base-uri 'none'".into(),
+        "form-action 'none'".into(),
+    ]
+    .join("; ");
+    let meta = format!("{POLICY_TAG} content=\"{policy}\" />\n    ");
+    let at = page
+        .find("<meta name=\"viewport\"")
+        .or_else(|| page.find("<title>"))
+        .ok_or_else(|| Failure("precache: index.html has no <title>".into()))?;
+    page.insert_str(at, &meta);
+    Ok(page)
 }
 
 /// Every file under `dir`, as the URL path it is served at, with its bytes.
@@ -114,6 +174,19 @@ mod tests {
         b[1].1 = b"y".to_vec();
         assert_ne!(version(&a), version(&b));
         assert_eq!(version(&a), version(&a.clone()));
+    }
+
+    #[test]
+    fn the_policy_names_each_inline_script_and_is_replaced_not_repeated() {
+        let page = "<head><meta name=\"viewport\" content=\"x\" /><script>a()</script><script src=\"/x.js\"></script><script type=\"module\">b()</script></head>";
+        let once = with_policy(page).unwrap();
+        assert_eq!(once.matches(POLICY_TAG).count(), 1);
+        // sha256("a()") and sha256("b()"), base64; the script with a src needs none.
+        assert!(once.contains(
+            "script-src 'self' 'wasm-unsafe-eval' 'sha256-qVpDBgj7bpq5hMAcGp3AOc79J3Y1Z4HvySTwKrWDoy4=' 'sha256-cf242PFc/kb7xD0Qzhsmd9vvRkc+cWFmbi+k+YvtdKc='"
+        ));
+        assert!(once.find(POLICY_TAG) < once.find("<script>"));
+        assert_eq!(with_policy(&once).unwrap(), once);
     }
 
     #[test]

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { addKid, open, whenLoaded } from './helpers';
 
 // Tuesday 1 December 2026, late afternoon, in the leader's time zone.

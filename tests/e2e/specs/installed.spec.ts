@@ -1,6 +1,6 @@
 // Attune as an installed app: it opens with no network, updates only when
 // the leader says so, is installable, and keeps its icon badge current.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

@@ -1,7 +1,7 @@
 // Without a touch screen: every control on a screen is reached with Tab,
 // shows where the focus is, and works with the keyboard; and motion stops
 // when the phone asks for less of it.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { addKid, open } from './helpers';
 
 test('Tab reaches every control of Today, each with a visible focus ring, and Enter follows a link', async ({ page }) => {

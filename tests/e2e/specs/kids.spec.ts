@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { addKid, open, restoreBackup, whenLoaded } from './helpers';
 
 test('a new leader is told to add a kid first', async ({ page }) => {

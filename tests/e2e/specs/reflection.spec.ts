@@ -1,6 +1,6 @@
 // Once a week, Today asks how the leader could show attunement, with ideas
 // drawn from their own notes, and keeps the intention they write for the week.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { open, restoreBackup, whenLoaded } from './helpers';
 
 test.use({ timezoneId: 'UTC' });

@@ -1,5 +1,5 @@
 // Every screen at phone size, light and dark, saved for a person to look at.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { addKid, open } from './helpers';
 import { look } from './look';
 

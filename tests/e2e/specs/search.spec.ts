@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { addKid, open, whenLoaded } from './helpers';
 
 test('search finds kids by interest, by note text and without accents', async ({ page }) => {

@@ -1,6 +1,6 @@
 // The story Attune is built for: a quiet kid mentions a big game; the leader
 // notes it; on the day, and after, Attune brings it back until it is asked.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Page } from './fixtures';
 import { addKid, restoreBackup, whenLoaded } from './helpers';
 
 test.use({ timezoneId: 'UTC' });

@@ -1,6 +1,6 @@
 // During group: a roster pasted in, attendance, what to ask each kid, and
 // the sweep of kids nobody connected with before the session ends.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { open, restoreBackup, whenLoaded } from './helpers';
 
 test.use({ timezoneId: 'UTC' });

@@ -1,6 +1,6 @@
 // Attune open in two tabs at once: each shows what the other saves, and
 // neither loses the other's changes.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 import { addKid, open, whenLoaded } from './helpers';
 
 test('a change in one tab shows in the other within a second, and both tabs write safely', async ({ page, context }) => {

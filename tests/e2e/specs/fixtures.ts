@@ -1,0 +1,33 @@
+// The `test` every spec uses: Playwright's own, plus two checks after each
+// test, over every page and worker of its browser context: no request went
+// to any origin but Attune's own, and the Content-Security-Policy refused
+// nothing.
+import { expect, test as base } from '@playwright/test';
+import { PORT } from '../chromium.mjs';
+
+export { expect };
+export type { Page } from '@playwright/test';
+
+/** Attune's origins in these tests: the shared server and the ones specs start. */
+const OWN = new Set([PORT, PORT + 11, PORT + 12].map((p) => `http://127.0.0.1:${p}`));
+
+export const test = base.extend<{ guard: void }>({
+  guard: [
+    async ({ context }, use) => {
+      const elsewhere: string[] = [];
+      const refused: string[] = [];
+      context.on('request', (request) => {
+        const url = new URL(request.url());
+        if (['data:', 'blob:', 'about:'].includes(url.protocol)) return;
+        if (!OWN.has(url.origin)) elsewhere.push(request.url());
+      });
+      context.on('console', (message) => {
+        if (/Content Security Policy|Content-Security-Policy/i.test(message.text())) refused.push(message.text());
+      });
+      await use();
+      expect(elsewhere, 'requests to other origins').toEqual([]);
+      expect(refused, 'Content-Security-Policy violations').toEqual([]);
+    },
+    { auto: true },
+  ],
+});

@@ -1,0 +1,36 @@
+// Names, notes, tags and prompts are the leader's text, shown as text:
+// markup and script in them never run, and never fetch anything.
+import { expect, test } from './fixtures';
+import { addKid, open } from './helpers';
+
+const NAME = '<img src=//a.example onerror=alert(1)>';
+const NOTE = '<script>alert(2)</script><b>bold</b> big game tomorrow #<i>chess</i>';
+
+test('markup in names, notes, tags and prompts shows as plain text everywhere', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  await page.clock.setFixedTime(new Date('2026-12-01T16:00:00Z'));
+  await addKid(page, NAME, '<u>soccer</u>');
+  await page.getByRole('link', { name: /Add a note about/ }).click();
+  await page.getByLabel('Note').fill(NOTE);
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.locator('ol.timeline li').first()).toContainText('<script>alert(2)</script><b>bold</b>');
+  const kidPage = page.url();
+
+  const screens = [kidPage, '/kids', '/kids?q=bold', '/', '/session'];
+  await page.clock.setFixedTime(new Date('2026-12-02T16:00:00Z'));
+  for (const path of screens) {
+    await open(page, path);
+    const main = page.locator('main');
+    await expect(main.locator('img, script, b, i, u')).toHaveCount(0);
+    if (path !== '/session') await expect(main).toContainText(NAME);
+  }
+  await open(page, kidPage);
+  await expect(page.locator('main')).toContainText('<u>soccer</u>');
+  await open(page, '/');
+  await expect(page.getByRole('region', { name: 'Follow up today' })).toContainText(NAME);
+  expect(dialogs).toEqual([]);
+});
