@@ -73,6 +73,7 @@ impl Store for MemoryStore {
             match write {
                 Write::Put(r) => drop(records.insert(r.key.clone(), r.value.clone())),
                 Write::Delete(key) => drop(records.remove(key)),
+                Write::Clear => records.clear(),
             }
         }
         self.writes.set(self.writes.get() + 1);

@@ -7,6 +7,8 @@ use super::StoredRecord;
 pub enum Write {
     Put(StoredRecord),
     Delete(String),
+    /// Every record, readable or not: "Delete everything".
+    Clear,
 }
 
 /// Which records a read covers. History (notes, closed follow-ups, ended

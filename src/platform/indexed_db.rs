@@ -191,6 +191,7 @@ impl Store for IndexedDbStore {
                     )
                     .map(drop),
                 Write::Delete(key) => store.delete(JsValue::from_str(key)).map(drop),
+                Write::Clear => store.clear().map(drop),
             };
             if let Err(e) = issued {
                 let _ = watch.abort();

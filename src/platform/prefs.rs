@@ -80,3 +80,8 @@ pub fn save_reflection(r: &Reflection) -> Result<(), StoreError> {
 pub fn clear(key: &str) {
     LocalStorage::delete(full_key(key));
 }
+
+/// Forgets every preference and draft: all of this origin's localStorage.
+pub fn clear_all() {
+    LocalStorage::clear();
+}

@@ -157,3 +157,39 @@ pub fn set_badge(count: usize) {
         });
     }
 }
+
+/// Deletes every cached copy of the app and unregisters the service worker,
+/// so nothing of Attune is left in the browser's storage. The next visit
+/// with a connection installs the app again.
+pub async fn delete_caches() {
+    let Some(window) = web_sys::window() else {
+        return;
+    };
+    if let Ok(caches) = Reflect::get(&window, &JsValue::from_str("caches"))
+        && !caches.is_undefined()
+    {
+        let call = |name: &str, args: &[JsValue]| -> Option<js_sys::Promise> {
+            let method: js_sys::Function = Reflect::get(&caches, &JsValue::from_str(name))
+                .ok()?
+                .dyn_into()
+                .ok()?;
+            let array: js_sys::Array = args.iter().collect();
+            method.apply(&caches, &array).ok()?.dyn_into().ok()
+        };
+        if let Some(keys) = call("keys", &[])
+            && let Ok(names) = JsFuture::from(keys).await
+        {
+            for name in js_sys::Array::from(&names).iter() {
+                if let Some(deleted) = call("delete", &[name]) {
+                    let _ = JsFuture::from(deleted).await;
+                }
+            }
+        }
+    }
+    let registration = REGISTRATION.with(|r| r.borrow_mut().take());
+    if let Some(registration) = registration
+        && let Ok(done) = registration.unregister()
+    {
+        let _ = JsFuture::from(done).await;
+    }
+}

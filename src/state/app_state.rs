@@ -145,6 +145,20 @@ impl AppState {
         self.write(&writes, move |j| *j = backup.journal).await
     }
 
+    /// Deletes every record, readable or not, then every preference and
+    /// draft in localStorage and every cached copy of the app. Storage is
+    /// empty afterwards; the app keeps running from memory until reloaded.
+    pub async fn delete_everything(self) -> Result<(), AppError> {
+        self.write(&[Write::Clear], |j| *j = Journal::default())
+            .await?;
+        if let Boot::Ready { .. } = self.boot.get_untracked() {
+            self.boot.set(Boot::Ready { quarantined: 0 });
+        }
+        crate::platform::prefs::clear_all();
+        crate::platform::pwa::delete_caches().await;
+        Ok(())
+    }
+
     /// Plans a change against the current journal, stores it, and only then
     /// applies it in memory. On any error nothing changes and the caller
     /// keeps whatever the leader typed.

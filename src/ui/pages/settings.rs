@@ -9,6 +9,7 @@ use leptos::task::spawn_local;
 use crate::platform::{prefs, pwa};
 use crate::state::{AppState, Boot};
 use crate::ui::components::BackupPanel;
+use crate::ui::errors::app_error_text;
 use crate::ui::plural;
 
 #[component]
@@ -75,6 +76,7 @@ pub fn SettingsPage() -> impl IntoView {
             <p class="muted">"Attune follows your phone's light or dark setting."</p>
             <p class="muted" data-testid="version">{version()}</p>
         </section>
+        <DeleteEverything/>
     }
 }
 
@@ -129,4 +131,54 @@ fn version() -> String {
         .and_then(|m| m.get_attribute("content"))
         .map(|v| format!("Version {}", &v[..v.len().min(8)]))
         .unwrap_or_else(|| "Version: development build".into())
+}
+
+/// Removes every trace of Attune from this browser, after asking.
+#[component]
+fn DeleteEverything() -> impl IntoView {
+    let state = AppState::expect();
+    let asking = RwSignal::new(false);
+    let done = RwSignal::new(false);
+    let error = RwSignal::new(None::<String>);
+    let keep = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(button) = keep.get() {
+            let _ = button.focus();
+        }
+    });
+    let delete = move |_| {
+        spawn_local(async move {
+            match state.delete_everything().await {
+                Ok(()) => {
+                    asking.set(false);
+                    done.set(true);
+                    error.set(None);
+                }
+                Err(e) => error.set(Some(app_error_text(&e))),
+            }
+        });
+    };
+    view! {
+        <section class="card" aria-labelledby="delete-all-h">
+            <h2 id="delete-all-h">"Delete everything"</h2>
+            <p class="muted">"Removes every kid, note, follow-up, group and session, every draft and setting, and the copy of Attune kept for offline use."</p>
+            {move || done.get().then(|| view! { <p role="status">"Everything is deleted. Nothing of Attune is left in this browser."</p> })}
+            {move || match asking.get() {
+                false => view! {
+                    <button class="button danger" on:click=move |_| asking.set(true)>"Delete everything…"</button>
+                }.into_any(),
+                true => view! {
+                    <div class="danger-zone" role="alertdialog" aria-labelledby="delete-all-q" aria-describedby="delete-all-what">
+                        <h3 id="delete-all-q">"Delete everything on this phone?"</h3>
+                        <p id="delete-all-what">"Only a backup can bring it back. "<strong>"This cannot be undone."</strong></p>
+                        <div class="form-actions">
+                            <button class="button danger-solid" on:click=delete>"Delete everything"</button>
+                            <button class="button quiet" node_ref=keep on:click=move |_| asking.set(false)>"Keep"</button>
+                        </div>
+                    </div>
+                }.into_any(),
+            }}
+            {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
+        </section>
+    }
 }

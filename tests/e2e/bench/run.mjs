@@ -232,7 +232,7 @@ async function toggles(profile, throttle) {
   await page.getByRole('button', { name: 'End session' }).click();
   await page.getByRole('button', { name: 'Finish session' }).click();
   await page.waitForURL(/\/session$/);
-  await page.evaluate(() => localStorage.removeItem('draft.outcomes'));
+  await page.evaluate(() => localStorage.removeItem('attune.draft.outcomes'));
   await context.close();
   return { times, work, count, asked, askedWork };
 }

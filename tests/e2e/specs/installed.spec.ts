@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS, PHONE, PORT } from '../chromium.mjs';
 import { addKid, restoreBackup, whenLoaded } from './helpers';
+import { look } from './look';
 
 const E2E = fileURLToPath(new URL('..', import.meta.url));
 const ROOT = join(E2E, '..', '..');
@@ -114,6 +115,10 @@ test('a new version waits for the leader, then runs with the old data', async ({
     await whenLoaded(page);
     const banner = page.getByRole('status').filter({ hasText: 'A new version of Attune is ready.' });
     await expect(banner).toBeVisible({ timeout: 15_000 });
+    for (const scheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme: scheme });
+      await look(page, 'update-ready', scheme);
+    }
     // Until the leader taps, the old version keeps running.
     await expect(page.getByTestId('version')).toHaveText(`Version ${versionA}`);
     await page.getByRole('button', { name: 'Update now' }).click();

@@ -62,7 +62,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await shot('session');
     await open(page, '/settings');
     await expect(page.getByTestId('storage-summary')).toContainText('3 kids');
-    await shot('settings');
+    await shot('settings', page, true);
     await open(page, '/nowhere');
     await shot('not-found');
   });
