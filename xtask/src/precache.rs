@@ -74,7 +74,7 @@ fn with_policy(index: &str) -> Result<String, Failure> {
                 .find("</script>")
                 .ok_or_else(|| Failure("precache: <script> without </script>".into()))?;
         if !rest[open..tag_end].contains("src=") {
-            let digest = Sha256::digest(rest[tag_end + 1..close].as_bytes());
+            let digest = Sha256::digest(&rest.as_bytes()[tag_end + 1..close]);
             hashes.push(format!(
                 "'sha256-{}'",
                 base64::engine::general_purpose::STANDARD.encode(digest)
