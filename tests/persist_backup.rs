@@ -115,3 +115,51 @@ fn first_record(text: &str) -> String {
     let value: serde_json::Value = serde_json::from_str(text).unwrap_or_default();
     value["records"][0].to_string()
 }
+
+mod backup_reminder {
+    use attune::domain::Journal;
+    use attune::domain::backup_nudge::{Nudge, backup_nudge};
+    use chrono::NaiveDate;
+
+    use super::support::journal_with_kid;
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn an_empty_journal_is_never_nagged_about() {
+        assert_eq!(
+            backup_nudge(&Journal::default(), None, 14, day("2027-06-01")),
+            None
+        );
+    }
+
+    #[test]
+    fn with_no_backup_the_reminder_counts_from_the_first_kid() {
+        // The kid was added on 1 Dec 2026.
+        let j = journal_with_kid("Marco", 1);
+        assert_eq!(backup_nudge(&j, None, 14, day("2026-12-14")), None);
+        assert_eq!(
+            backup_nudge(&j, None, 14, day("2026-12-15")),
+            Some(Nudge::Never(14))
+        );
+    }
+
+    #[test]
+    fn a_backup_quiets_the_reminder_for_the_chosen_days() {
+        let j = journal_with_kid("Marco", 1);
+        let saved = Some(day("2027-01-10"));
+        assert_eq!(backup_nudge(&j, saved, 14, day("2027-01-23")), None);
+        assert_eq!(
+            backup_nudge(&j, saved, 14, day("2027-01-24")),
+            Some(Nudge::Old(14))
+        );
+        assert_eq!(backup_nudge(&j, saved, 30, day("2027-01-24")), None);
+        assert_eq!(
+            backup_nudge(&j, saved, 0, day("2030-01-01")),
+            None,
+            "0 means never"
+        );
+    }
+}

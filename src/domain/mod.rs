@@ -3,6 +3,7 @@
 //! Nothing here touches the browser or reads a clock: ids, `today` and `now`
 //! arrive as arguments so every rule can be tested natively with literal dates.
 
+pub mod backup_nudge;
 pub mod capture;
 pub mod date_phrase;
 pub mod dates;

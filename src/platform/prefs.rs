@@ -77,6 +77,27 @@ pub fn save_reflection(r: &Reflection) -> Result<(), StoreError> {
     save(REFLECTION, r)
 }
 
+const LAST_BACKUP: &str = "last_backup";
+const BACKUP_EVERY: &str = "backup_every_days";
+
+/// The day a backup was last saved from this browser.
+pub fn last_backup() -> Option<NaiveDate> {
+    load(LAST_BACKUP)
+}
+
+pub fn set_last_backup(day: NaiveDate) -> Result<(), StoreError> {
+    save(LAST_BACKUP, &day)
+}
+
+/// Days between backup reminders on Today; 0 turns them off.
+pub fn backup_every_days() -> u32 {
+    load(BACKUP_EVERY).unwrap_or(crate::domain::backup_nudge::DEFAULT_BACKUP_EVERY_DAYS)
+}
+
+pub fn set_backup_every_days(days: u32) -> Result<(), StoreError> {
+    save(BACKUP_EVERY, &days)
+}
+
 pub fn clear(key: &str) {
     LocalStorage::delete(full_key(key));
 }

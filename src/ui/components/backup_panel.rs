@@ -4,9 +4,10 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use crate::domain::kid_list::days_ago;
 use crate::domain::{EntityKind, dates};
 use crate::persist::{Backup, MAX_BACKUP_BYTES, export_backup, parse_backup};
-use crate::platform::{clock, files};
+use crate::platform::{clock, files, prefs};
 use crate::state::AppState;
 use crate::ui::errors::{app_error_text, backup_error_text, file_error_text};
 use crate::ui::plural;
@@ -41,6 +42,7 @@ pub fn BackupPanel() -> impl IntoView {
     let state = AppState::expect();
     let message = RwSignal::new(None::<(bool, String)>);
     let pending = RwSignal::new_local(None::<Backup>);
+    let last = RwSignal::new(prefs::last_backup());
 
     let save_backup = move |_| {
         let now = clock::now();
@@ -48,10 +50,16 @@ pub fn BackupPanel() -> impl IntoView {
         let name = format!("attune-backup-{}.json", dates::iso_day(now.date_naive()));
         message.set(Some(
             match files::download(&name, &text, "application/json") {
-                Ok(()) => (
-                    false,
-                    format!("Backup saved as {name}. Keep it somewhere safe, off this phone."),
-                ),
+                Ok(()) => {
+                    let today = now.date_naive();
+                    // Only a reminder depends on it; the backup itself is saved either way.
+                    let _ = prefs::set_last_backup(today);
+                    last.set(Some(today));
+                    (
+                        false,
+                        format!("Backup saved as {name}. Keep it somewhere safe, off this phone."),
+                    )
+                }
                 Err(e) => (true, file_error_text(&e)),
             },
         ));
@@ -106,9 +114,23 @@ pub fn BackupPanel() -> impl IntoView {
     };
 
     view! {
-        <section class="card" aria-labelledby="backup-h">
+        <section class="card" id="backup" aria-labelledby="backup-h">
             <h2 id="backup-h">"Backup"</h2>
             <p class="muted">"A backup file holds everything. Save one regularly and keep it off this phone."</p>
+            <p data-testid="last-backup">{move || match last.get() {
+                Some(day) => format!("Last backup: {}, {}.", dates::short_day(day), days_ago(day, clock::today())),
+                None => "No backup saved from this phone yet.".to_string(),
+            }}</p>
+            <label for="backup-every">"Remind me on Today"</label>
+            <select id="backup-every" on:change=move |ev| {
+                if let Ok(days) = event_target_value(&ev).parse::<u32>() {
+                    let _ = prefs::set_backup_every_days(days);
+                }
+            }>
+                {[(7, "a week after a backup"), (14, "two weeks after a backup"), (30, "a month after a backup"), (0, "never")].into_iter().map(|(days, label)| view! {
+                    <option value=days.to_string() selected=prefs::backup_every_days() == days>{label}</option>
+                }).collect_view()}
+            </select>
             <div class="form-actions">
                 <button class="button primary" on:click=save_backup>"Save a backup"</button>
                 <label class="button quiet file-button">

@@ -4,10 +4,11 @@ use leptos::prelude::*;
 
 use leptos::task::spawn_local;
 
+use crate::domain::backup_nudge::{Nudge, backup_nudge};
 use crate::domain::dates;
 use crate::domain::radar::{RadarKid, reason};
 use crate::domain::today::today_view;
-use crate::platform::clock;
+use crate::platform::{clock, prefs};
 use crate::state::{AppState, Outcomes};
 use crate::ui::components::{EmptyState, FollowUpRow, OutcomePrompts, ReflectionCard};
 use crate::ui::errors::app_error_text;
@@ -94,6 +95,7 @@ pub fn TodayPage() -> impl IntoView {
         };
         model.due.truncate(model.due.len() - hidden);
         view! {
+            <BackupReminder/>
             <section aria-labelledby="due-h">
                 <h2 id="due-h">"Follow up today"</h2>
                 <ul class="follow-up-list">
@@ -150,5 +152,33 @@ pub fn TodayPage() -> impl IntoView {
         <h1>"Today"</h1>
         <p class="date-line">{dates::long_day(today)}</p>
         {body}
+    }
+}
+
+/// A reminder to save a backup, when the last one is old or there is none.
+#[component]
+fn BackupReminder() -> impl IntoView {
+    let state = AppState::expect();
+    let nudge = Memo::new(move |_| {
+        backup_nudge(
+            &state.journal.read(),
+            prefs::last_backup(),
+            prefs::backup_every_days(),
+            clock::today(),
+        )
+    });
+    move || {
+        nudge.get().map(|nudge| {
+            let text = match nudge {
+                Nudge::Old(days) => format!("Your last backup was {days} days ago."),
+                Nudge::Never(_) => "You have not saved a backup yet.".to_string(),
+            };
+            view! {
+                <p class="banner warning backup-reminder" data-testid="backup-reminder">
+                    {text}" Everything is only on this phone. "
+                    <a href="/settings#backup">"Save a backup"</a>
+                </p>
+            }
+        })
     }
 }

@@ -1,6 +1,7 @@
 import { expect, test } from './fixtures';
 import { readFileSync } from 'node:fs';
 import { addKid, open } from './helpers';
+import { look } from './look';
 
 test('a saved backup restores everything on a fresh phone', async ({ page, browser }) => {
   await addKid(page, 'Marco', 'soccer');
@@ -54,4 +55,43 @@ test('the schema fixture loads as a backup', async ({ page }) => {
   await expect(page.getByTestId('backup-preview')).toHaveText(
     '3 kids, 2 notes, 3 follow-ups, 2 groups, 1 session. Notes from 1 Dec 2026 to 8 Dec 2026.',
   );
+});
+
+test('Today reminds to back up two weeks after the last backup, or after the first kid when there is none', async ({ page }) => {
+  const reminder = page.getByTestId('backup-reminder');
+  const dayIs = async (iso: string, path = '/') => {
+    await page.clock.setFixedTime(new Date(`${iso}T16:00:00Z`));
+    await open(page, path);
+  };
+  await dayIs('2026-12-01', '/');
+  await expect(page.getByRole('heading', { name: 'Start with the kids in your group' })).toBeVisible();
+  await expect(reminder).toHaveCount(0);
+  await addKid(page, 'Marco', 'soccer');
+  await dayIs('2026-12-14');
+  await expect(reminder).toHaveCount(0);
+  await dayIs('2026-12-15');
+  await expect(reminder).toHaveText('You have not saved a backup yet. Everything is only on this phone. Save a backup');
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await look(page, 'today-backup-reminder', scheme);
+  }
+
+  await reminder.getByRole('link', { name: 'Save a backup' }).click();
+  await expect(page.getByTestId('last-backup')).toHaveText('No backup saved from this phone yet.');
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: 'Save a backup' }).click();
+  await download;
+  await expect(page.getByTestId('last-backup')).toHaveText('Last backup: Tue 15 Dec, today.');
+  await dayIs('2026-12-28');
+  await expect(reminder).toHaveCount(0);
+  await dayIs('2026-12-29');
+  await expect(reminder).toContainText('Your last backup was 14 days ago.');
+
+  await dayIs('2026-12-29', '/settings');
+  await expect(page.getByTestId('last-backup')).toHaveText('Last backup: Tue 15 Dec, 14 days ago.');
+  await page.getByLabel('Remind me on Today').selectOption('30');
+  await dayIs('2026-12-29');
+  await expect(reminder).toHaveCount(0);
+  await dayIs('2027-01-14');
+  await expect(reminder).toContainText('Your last backup was 30 days ago.');
 });
