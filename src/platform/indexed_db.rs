@@ -135,6 +135,14 @@ fn window_field(name: &str) -> Option<JsValue> {
     js_sys::Reflect::get(&window, &JsValue::from_str(name)).ok()
 }
 
+/// The fault-injection seam, used only by the end-to-end tests: when the
+/// page sets `window.attuneFailWrites` to a DOMException name such as
+/// "QuotaExceededError", every write fails with it, before anything is
+/// written, until the value is removed. Nothing in Attune sets it.
+fn injected_fault() -> Option<String> {
+    window_field("attuneFailWrites")?.as_string()
+}
+
 /// The connection `index.html` started opening, if the page has one.
 async fn early_connection() -> Option<IdbDatabase> {
     await_promise(window_field("attuneDb")?)
@@ -174,6 +182,9 @@ impl Store for IndexedDbStore {
     }
 
     async fn write(&self, batch: &[Write]) -> Result<(), StoreError> {
+        if let Some(name) = injected_fault() {
+            return Err(from_dom(&name, format!("{name} (injected)")));
+        }
         let tx = self
             .db
             .transaction(&[RECORDS], TransactionMode::ReadWrite)

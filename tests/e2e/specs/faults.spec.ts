@@ -1,0 +1,58 @@
+// When the phone's storage is full: the leader is told, the text stays in
+// the form, and nothing already saved changes. The failure comes from the
+// platform store's fault seam (`window.attuneFailWrites`), since Chromium
+// lets small writes through even under a lowered quota.
+import { expect, test } from './fixtures';
+import { addKid, open, whenLoaded } from './helpers';
+
+const storageFull = (page: import('@playwright/test').Page, full: boolean) =>
+  page.evaluate((full) => {
+    const w = window as unknown as { attuneFailWrites?: string };
+    if (full) w.attuneFailWrites = 'QuotaExceededError';
+    else delete w.attuneFailWrites;
+  }, full);
+
+test('a full disk keeps the note in the form, says so, and changes nothing saved', async ({ page }) => {
+  await addKid(page, 'Marco', 'soccer');
+  await page.getByRole('link', { name: 'Add a note about Marco' }).click();
+  await page.getByLabel('Note').fill('First note, saved');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.locator('ol.timeline li')).toHaveCount(1);
+  const kidPage = page.url();
+
+  await page.getByRole('link', { name: 'Add a note about Marco' }).click();
+  await whenLoaded(page);
+  await storageFull(page, true);
+  const text = 'Brought his little sister, a long story about the match';
+  await page.getByLabel('Note').fill(text);
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'storage for Attune is full' }).first()).toBeVisible();
+  await expect(page.getByLabel('Note')).toHaveValue(text);
+  await expect(page.getByTestId('save-state')).toHaveText('Not saved');
+
+  // Space again: the same tap saves it, and the earlier note is untouched.
+  await storageFull(page, false);
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  await page.goto(kidPage);
+  await whenLoaded(page);
+  await expect(page.locator('ol.timeline li')).toHaveCount(2);
+  await expect(page.locator('ol.timeline')).toContainText('First note, saved');
+  await expect(page.locator('ol.timeline')).toContainText(text);
+});
+
+test('a kid not saved for lack of space is kept in the form and not half-stored', async ({ page }) => {
+  await addKid(page, 'Zoë', 'drawing');
+  await open(page, '/kids/new');
+  await storageFull(page, true);
+  await page.getByLabel('Name', { exact: true }).fill('Ben');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'storage for Attune is full' }).first()).toBeVisible();
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Ben');
+  // After a reload the half-typed kid is still a draft, and storage holds only Zoë.
+  await page.reload();
+  await whenLoaded(page);
+  await expect(page.getByLabel('Name', { exact: true })).toHaveValue('Ben');
+  await open(page, '/kids');
+  await expect(page.getByRole('list', { name: 'Kids' }).getByRole('listitem')).toHaveText([/Zoë/]);
+});
