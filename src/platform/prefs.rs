@@ -98,6 +98,21 @@ pub fn set_backup_every_days(days: u32) -> Result<(), StoreError> {
     save(BACKUP_EVERY, &days)
 }
 
+const HAD_RECORDS: &str = "had_records";
+
+/// Whether storage held records the last time Attune wrote to it: if it is
+/// found empty after that, something cleared it.
+pub fn had_records() -> bool {
+    load(HAD_RECORDS).unwrap_or(false)
+}
+
+pub fn set_had_records(had: bool) {
+    if had != had_records() {
+        // Only the warning about wiped storage depends on it.
+        let _ = save(HAD_RECORDS, &had);
+    }
+}
+
 pub fn clear(key: &str) {
     LocalStorage::delete(full_key(key));
 }

@@ -51,6 +51,9 @@ pub struct AppState {
     pub journal: RwSignal<Journal>,
     pub boot: RwSignal<Boot>,
     pub save: RwSignal<SaveStatus>,
+    /// Storage turned out empty though this browser had kept records before:
+    /// something cleared it behind Attune's back.
+    pub wiped: RwSignal<bool>,
     store: StoredValue<Option<Rc<IndexedDbStore>>, LocalStorage>,
     /// Counts this tab's stored changes, so a re-read from storage that
     /// raced one of them is done again rather than dropping it.
@@ -64,6 +67,7 @@ impl AppState {
             journal: RwSignal::new(Journal::default()),
             boot: RwSignal::new(Boot::Loading),
             save: RwSignal::new(SaveStatus::Idle),
+            wiped: RwSignal::new(false),
             store: StoredValue::new_local(None),
             writes: StoredValue::new(0),
         };
@@ -97,9 +101,15 @@ impl AppState {
         };
         self.journal.update(|j| j.add_loaded(history.entities));
         self.store.set_value(Some(store));
-        self.boot.set(Boot::Ready {
-            quarantined: head.quarantined.len() + history.quarantined.len(),
-        });
+        let quarantined = head.quarantined.len() + history.quarantined.len();
+        let empty = quarantined == 0
+            && self
+                .journal
+                .with_untracked(|j| j.entities().next().is_none());
+        if empty && platform::prefs::had_records() {
+            self.wiped.set(true);
+        }
+        self.boot.set(Boot::Ready { quarantined });
         platform::mark("attune:loaded");
         platform::tabs::listen(move || spawn_local(self.reread()));
     }
@@ -186,6 +196,11 @@ impl AppState {
             Ok(()) => {
                 self.writes.update_value(|n| *n += 1);
                 self.journal.update(then);
+                self.wiped.set(false);
+                let holds = self
+                    .journal
+                    .with_untracked(|j| j.entities().next().is_some());
+                platform::prefs::set_had_records(holds);
                 self.save.set(SaveStatus::Saved);
                 platform::tabs::announce_change();
                 Ok(())

@@ -121,13 +121,13 @@ pub fn BackupPanel() -> impl IntoView {
                 Some(day) => format!("Last backup: {}, {}.", dates::short_day(day), days_ago(day, clock::today())),
                 None => "No backup saved from this phone yet.".to_string(),
             }}</p>
-            <label for="backup-every">"Remind me on Today"</label>
+            <label for="backup-every">"Remind me to back up"</label>
             <select id="backup-every" on:change=move |ev| {
                 if let Ok(days) = event_target_value(&ev).parse::<u32>() {
                     let _ = prefs::set_backup_every_days(days);
                 }
             }>
-                {[(7, "a week after a backup"), (14, "two weeks after a backup"), (30, "a month after a backup"), (0, "never")].into_iter().map(|(days, label)| view! {
+                {[(7, "after a week"), (14, "after two weeks"), (30, "after a month"), (0, "never")].into_iter().map(|(days, label)| view! {
                     <option value=days.to_string() selected=prefs::backup_every_days() == days>{label}</option>
                 }).collect_view()}
             </select>

@@ -89,7 +89,7 @@ test('Today reminds to back up two weeks after the last backup, or after the fir
 
   await dayIs('2026-12-29', '/settings');
   await expect(page.getByTestId('last-backup')).toHaveText('Last backup: Tue 15 Dec, 14 days ago.');
-  await page.getByLabel('Remind me on Today').selectOption('30');
+  await page.getByLabel('Remind me to back up').selectOption('30');
   await dayIs('2026-12-29');
   await expect(reminder).toHaveCount(0);
   await dayIs('2027-01-14');

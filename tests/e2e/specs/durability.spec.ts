@@ -126,3 +126,44 @@ test('an unreadable record is reported, kept, and the rest still loads', async (
   );
   expect(kept).toBe('{"v":1,"kind":"kid","data":{"broken":');
 });
+
+test('storage cleared behind Attune\'s back is noticed, and a backup is suggested', async ({ page }) => {
+  await open(page, '/');
+  const wiped = page.getByTestId('wiped-banner');
+  await expect(wiped).toHaveCount(0);
+  await addKid(page, 'Marco', 'soccer');
+
+  // Something outside Attune empties its database.
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const req = indexedDB.open('attune');
+        req.onsuccess = () => {
+          const tx = req.result.transaction('records', 'readwrite');
+          tx.objectStore('records').clear();
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+  );
+  await page.reload();
+  await whenLoaded(page);
+  await expect(wiped).toContainText('Your saved kids and notes are gone from this browser.');
+  await wiped.getByRole('link', { name: 'Settings' }).click();
+  await page.getByLabel('Restore from a backup…').setInputFiles({
+    name: 'backup.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(
+      JSON.stringify({
+        attune_backup: 1,
+        records: [{ v: 1, kind: 'kid', data: { id: '00000000000000b1', display_name: 'Marco', created_at: '2026-11-01T10:00:00Z' } }],
+      }),
+    ),
+  });
+  await page.getByRole('button', { name: 'Replace everything' }).click();
+  await expect(page.getByText('Restored.')).toBeVisible();
+  await expect(wiped).toHaveCount(0);
+  await page.reload();
+  await whenLoaded(page);
+  await expect(wiped).toHaveCount(0);
+});
