@@ -1,9 +1,10 @@
 import { chromium } from '@playwright/test';
+import { spawn } from 'node:child_process';
 import { expect, test } from './fixtures';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BASE_URL, CHROMIUM, CHROMIUM_ARGS, PHONE } from '../chromium.mjs';
+import { BASE_URL, CHROMIUM, CHROMIUM_ARGS, PHONE, PORT } from '../chromium.mjs';
 import { addKid, open, whenLoaded } from './helpers';
 
 /** Starts the browser on a profile kept on disk, as a phone keeps it between launches. */
@@ -166,4 +167,52 @@ test('storage cleared behind Attune\'s back is noticed, and a backup is suggeste
   await page.reload();
   await whenLoaded(page);
   await expect(wiped).toHaveCount(0);
+});
+
+/** Chromium as its own process on a kept profile, so a test can kill it outright. */
+async function startChromium(profile: string) {
+  const child = spawn(CHROMIUM, [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, `--remote-debugging-port=${PORT + 20}`, 'about:blank']);
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const endpoint = await new Promise<string>((resolve, reject) => {
+    let seen = '';
+    child.stderr.on('data', (chunk) => {
+      seen += chunk;
+      const found = seen.match(/DevTools listening on (ws:\/\/\S+)/);
+      if (found) resolve(found[1]);
+    });
+    child.once('exit', (code) => reject(new Error(`chromium exited with ${code}: ${seen}`)));
+  });
+  const browser = await chromium.connectOverCDP(endpoint);
+  const page = browser.contexts()[0].pages()[0] ?? (await browser.contexts()[0].newPage());
+  return { child, exited, browser, page };
+}
+
+test('killing the browser right after "Saved" loses nothing shown as saved', async () => {
+  const profile = mkdtempSync(join(tmpdir(), 'attune-killed-'));
+  try {
+    const first = await startChromium(profile);
+    await first.page.goto(`${BASE_URL}/kids/new`);
+    await whenLoaded(first.page);
+    await first.page.getByLabel('Name', { exact: true }).fill('Amara');
+    await first.page.getByRole('button', { name: 'Save' }).click();
+    await expect(first.page.getByTestId('save-state')).toHaveText('Saved');
+    await first.page.getByRole('link', { name: 'Add a note about Amara' }).click();
+    await first.page.getByLabel('Note').fill('Captain at netball');
+    await first.page.getByRole('button', { name: 'Save note' }).click();
+    await expect(first.page.getByTestId('save-state')).toHaveText('Saved');
+    // No goodbye: the process is killed the moment "Saved" shows.
+    first.child.kill('SIGKILL');
+    await first.exited;
+
+    const second = await startChromium(profile);
+    await second.page.goto(`${BASE_URL}/kids`);
+    await whenLoaded(second.page);
+    await second.page.getByRole('link', { name: /Amara/ }).click();
+    await expect(second.page.locator('ol.timeline li')).toHaveText([/Captain at netball/]);
+    await second.browser.close();
+    second.child.kill('SIGKILL');
+    await second.exited;
+  } finally {
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+  }
 });
