@@ -21,6 +21,7 @@ commands:
   test    run every check: format, clippy, native, browser and end-to-end tests
   build   build the release bundle into dist/
   bench   generate a year of data and print size, start-up and memory figures
+  fuzz    read 100,000 random and damaged backup files per property
   lighthouse  Lighthouse (mobile) on the release build: prints the scores,
               fails under performance 95, accessibility or best practices 100
   precache [DIR]  write the service worker's file list into a built bundle
@@ -34,6 +35,7 @@ fn main() -> ExitCode {
         "build" => build(),
         "bench" => bench(),
         "lighthouse" => lighthouse(),
+        "fuzz" => fuzz(),
         "precache" => precache::precache(std::env::args().nth(2)),
         _ => {
             eprintln!("{USAGE}");
@@ -103,6 +105,13 @@ fn test() -> Result<(), Failure> {
         "npx",
         &["playwright", "test"],
     )
+}
+
+/// The import fuzz tests at full length; `cargo xtask test` runs them short.
+fn fuzz() -> Result<(), Failure> {
+    let mut cmd = run::command("cargo", &["test", "--release", "--test", "fuzz_import"]);
+    cmd.env("PROPTEST_CASES", "100000");
+    run::run_command("import fuzzing, 100,000 cases a property", cmd)
 }
 
 fn lighthouse() -> Result<(), Failure> {
