@@ -982,3 +982,46 @@ mod kid_page {
         );
     }
 }
+
+mod retention {
+    use super::*;
+    use attune::domain::retention::{cutoff, delete_notes_before, preview};
+    use attune::domain::{NoteDraft, NoteId};
+
+    fn day(s: &str) -> NaiveDate {
+        s.parse().unwrap()
+    }
+
+    #[test]
+    fn notes_older_than_the_chosen_months_are_previewed_then_deleted_and_nothing_else() {
+        let mut j = journal_with_kid("Marco", 1);
+        for (id, when) in [
+            (1, "2025-05-31T18:00:00+00:00"),
+            (2, "2025-06-01T08:00:00+00:00"),
+            (3, "2026-11-30T18:00:00+00:00"),
+        ] {
+            let draft = NoteDraft {
+                text: format!("note {id}"),
+                kids: vec![KidId(1)],
+                ..NoteDraft::default()
+            };
+            let planned = j.add_note(NoteId(id), &draft, at(when));
+            run(&mut j, planned);
+        }
+        assert_eq!(cutoff(day("2026-12-01"), 18), day("2025-06-01"));
+        assert_eq!(
+            cutoff(day("2024-08-31"), 6),
+            day("2024-02-29"),
+            "end of month clamps"
+        );
+        let p = preview(&j, 18, day("2026-12-01"));
+        assert_eq!((p.notes, p.oldest), (1, Some(day("2025-05-31"))));
+        assert_eq!(preview(&j, 36, day("2026-12-01")).notes, 0);
+
+        let changes = delete_notes_before(&j, p.cutoff);
+        j.apply(changes);
+        assert_eq!(j.note_count(), 2);
+        assert!(j.note(NoteId(1)).is_none());
+        assert!(j.kid(KidId(1)).is_some(), "kids stay");
+    }
+}

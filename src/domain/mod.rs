@@ -17,6 +17,7 @@ pub mod kid_list;
 mod note;
 pub mod radar;
 pub mod reflection;
+pub mod retention;
 pub mod roster;
 pub mod search;
 mod session;

@@ -98,6 +98,17 @@ pub fn set_backup_every_days(days: u32) -> Result<(), StoreError> {
     save(BACKUP_EVERY, &days)
 }
 
+const RETENTION: &str = "retention_months";
+
+/// How many months of notes to keep; 0 keeps them forever.
+pub fn retention_months() -> u32 {
+    load(RETENTION).unwrap_or(0)
+}
+
+pub fn set_retention_months(months: u32) -> Result<(), StoreError> {
+    save(RETENTION, &months)
+}
+
 const HAD_RECORDS: &str = "had_records";
 
 /// Whether storage held records the last time Attune wrote to it: if it is

@@ -3,10 +3,10 @@
 use leptos::prelude::*;
 
 use crate::domain::date_phrase::DateOrder;
-use crate::domain::dates;
+use crate::domain::{dates, retention};
 use leptos::task::spawn_local;
 
-use crate::platform::{prefs, pwa};
+use crate::platform::{clock, prefs, pwa};
 use crate::state::{AppState, Boot};
 use crate::ui::components::BackupPanel;
 use crate::ui::errors::app_error_text;
@@ -70,6 +70,7 @@ pub fn SettingsPage() -> impl IntoView {
             <p class="hint">"The first time you open Attune on or after this day, Today asks how you could show attunement this week."</p>
         </section>
         <BackupPanel/>
+        <Retention/>
         <StorageStatus/>
         <section class="card">
             <h2>"Appearance"</h2>
@@ -179,6 +180,71 @@ fn DeleteEverything() -> impl IntoView {
                 }.into_any(),
             }}
             {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
+        </section>
+    }
+}
+
+/// Keeping notes for a chosen time: the choice, what it would delete, and
+/// the deletion, only on the leader's tap.
+#[component]
+fn Retention() -> impl IntoView {
+    let state = AppState::expect();
+    let months = RwSignal::new(prefs::retention_months());
+    let message = RwSignal::new(None::<(bool, String)>);
+    let preview = Memo::new(move |_| {
+        let months = months.get();
+        (months > 0).then(|| retention::preview(&state.journal.read(), months, clock::today()))
+    });
+    let delete = move |_| {
+        let Some(p) = preview.get_untracked() else {
+            return;
+        };
+        spawn_local(async move {
+            let outcome = state
+                .commit(|j| Ok(retention::delete_notes_before(j, p.cutoff)))
+                .await;
+            message.set(Some(match outcome {
+                Ok(()) => (
+                    false,
+                    format!("Deleted {}.", plural(p.notes, "older note", "older notes")),
+                ),
+                Err(e) => (true, app_error_text(&e)),
+            }));
+        });
+    };
+    view! {
+        <section class="card" id="retention" aria-labelledby="retention-h">
+            <h2 id="retention-h">"Keeping notes"</h2>
+            <label for="retention-months">"Keep notes"</label>
+            <select id="retention-months" on:change=move |ev| {
+                if let Ok(m) = event_target_value(&ev).parse::<u32>() {
+                    let _ = prefs::set_retention_months(m);
+                    message.set(None);
+                    months.set(m);
+                }
+            }>
+                <option value="0" selected=months.get_untracked() == 0>"forever"</option>
+                {retention::CHOICES.into_iter().map(|m| view! {
+                    <option value=m.to_string() selected=months.get_untracked() == m>{format!("for {m} months")}</option>
+                }).collect_view()}
+            </select>
+            {move || preview.get().map(|p| match p.notes {
+                0 => view! { <p class="muted" data-testid="retention-preview">{format!("No notes were written before {}.", dates::day_month_year(p.cutoff))}</p> }.into_any(),
+                n => view! {
+                    <div class="danger-zone" data-testid="retention-preview">
+                        <p>{format!(
+                            "{} written before {}, the oldest on {}. Kids, follow-ups and sessions stay. ",
+                            plural(n, "note was", "notes were"),
+                            dates::day_month_year(p.cutoff),
+                            p.oldest.map(dates::day_month_year).unwrap_or_default(),
+                        )}<strong>"Deleting cannot be undone."</strong></p>
+                        <button class="button danger-solid" on:click=delete>{format!("Delete {}", plural(n, "older note", "older notes"))}</button>
+                    </div>
+                }.into_any(),
+            })}
+            {move || message.get().map(|(bad, text)| view! {
+                <p class=if bad { "banner error" } else { "banner info" } role=if bad { "alert" } else { "status" }>{text}</p>
+            })}
         </section>
     }
 }
