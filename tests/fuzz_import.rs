@@ -3,6 +3,7 @@
 //!
 //! A short run (256 cases a property) is part of the tests; `cargo xtask
 //! fuzz` runs 100,000 cases a property (`PROPTEST_CASES`).
+#![cfg(not(target_arch = "wasm32"))]
 
 mod support;
 
