@@ -186,10 +186,18 @@ pub async fn delete_caches() {
             }
         }
     }
-    let registration = REGISTRATION.with(|r| r.borrow_mut().take());
-    if let Some(registration) = registration
-        && let Ok(done) = registration.unregister()
-    {
-        let _ = JsFuture::from(done).await;
+    REGISTRATION.with(|r| r.borrow_mut().take());
+    if !navigator_has("serviceWorker") {
+        return;
+    }
+    let Some(navigator) = navigator() else { return };
+    let Ok(all) = JsFuture::from(navigator.service_worker().get_registrations()).await else {
+        return;
+    };
+    for registration in js_sys::Array::from(&all).iter() {
+        let registration: ServiceWorkerRegistration = registration.unchecked_into();
+        if let Ok(done) = registration.unregister() {
+            let _ = JsFuture::from(done).await;
+        }
     }
 }

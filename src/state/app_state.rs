@@ -165,7 +165,9 @@ impl AppState {
             self.boot.set(Boot::Ready { quarantined: 0 });
         }
         crate::platform::prefs::clear_all();
-        crate::platform::pwa::delete_caches().await;
+        // The app's cached copy holds nothing of the leader's; removing it
+        // follows on its own, so the answer does not wait for the browser.
+        spawn_local(crate::platform::pwa::delete_caches());
         Ok(())
     }
 

@@ -163,7 +163,7 @@ fn DeleteEverything() -> impl IntoView {
         <section class="card" aria-labelledby="delete-all-h">
             <h2 id="delete-all-h">"Delete everything"</h2>
             <p class="muted">"Removes every kid, note, follow-up, group and session, every draft and setting, and the copy of Attune kept for offline use."</p>
-            {move || done.get().then(|| view! { <p role="status">"Everything is deleted. Nothing of Attune is left in this browser."</p> })}
+            {move || done.get().then(|| view! { <p role="status">"Everything is deleted: every record, draft and setting, and the offline copy of Attune."</p> })}
             {move || match asking.get() {
                 false => view! {
                     <button class="button danger" on:click=move |_| asking.set(true)>"Delete everything…"</button>

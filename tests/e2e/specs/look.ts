@@ -17,6 +17,8 @@ export const SIZES = [
  * 320 px, and fails softly with axe-core's violations, so one run lists them all.
  */
 export async function look(page: Page, name: string, scheme: 'light' | 'dark', fullPage = false) {
+  // Colours may still be easing after a change of scheme: measure the settled ones.
+  await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'));
   const results = await new AxeBuilder({ page }).analyze();
   const violations = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
   expect.soft(violations, `axe on ${name} in ${scheme}`).toEqual([]);
