@@ -13,6 +13,13 @@ thread_local! {
     static REGISTRATION: RefCell<Option<ServiceWorkerRegistration>> = const { RefCell::new(None) };
 }
 
+/// Lets a promise whose outcome nobody needs run to the end, rejected or not.
+fn let_settle(promise: js_sys::Promise) {
+    wasm_bindgen_futures::spawn_local(async move {
+        let _ = JsFuture::from(promise).await;
+    });
+}
+
 fn navigator() -> Option<web_sys::Navigator> {
     web_sys::window().map(|w| w.navigator())
 }
@@ -75,9 +82,7 @@ pub fn check_for_update() {
             && let Ok(promise) = registration.update()
         {
             // Offline the check fails; the next one will do.
-            wasm_bindgen_futures::spawn_local(async move {
-                let _ = JsFuture::from(promise).await;
-            });
+            let_settle(promise);
         }
     });
 }
@@ -152,9 +157,7 @@ pub fn set_badge(count: usize) {
     if let Ok(promise) = result
         && let Ok(promise) = promise.dyn_into::<js_sys::Promise>()
     {
-        wasm_bindgen_futures::spawn_local(async move {
-            let _ = JsFuture::from(promise).await;
-        });
+        let_settle(promise);
     }
 }
 

@@ -72,6 +72,15 @@ impl Outcomes {
             .collect()
     }
 
+    /// Whether any question waits, about one kid or (with `None`) anyone.
+    pub fn any(self, kid: Option<KidId>) -> bool {
+        self.0
+            .value
+            .read()
+            .iter()
+            .any(|o| kid.is_none_or(|k| o.kid == k))
+    }
+
     pub fn is_pending(self, id: FollowUpId) -> bool {
         self.0.value.read().iter().any(|o| o.id == id)
     }

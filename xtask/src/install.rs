@@ -128,8 +128,9 @@ fn npm_packages(dir: &str, what: &str) -> Result<(), Failure> {
         .map_err(|e| Failure(format!("cannot write {}: {e}", stamp_path.display())))
 }
 
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
+/// FNV-1a over `bytes`: a quick fingerprint of file contents, not a secure hash.
+pub fn fnv1a<'a>(bytes: impl IntoIterator<Item = &'a u8>) -> u64 {
+    bytes.into_iter().fold(0xcbf2_9ce4_8422_2325, |hash, b| {
         (hash ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
     })
 }

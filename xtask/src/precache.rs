@@ -125,19 +125,10 @@ fn list(root: &Path, dir: &Path, out: &mut Vec<(String, Vec<u8>)>) -> std::io::R
 
 /// FNV-1a over every path and its bytes: any change to any file changes it.
 fn version(files: &[(String, Vec<u8>)]) -> String {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for (url, bytes) in files {
-        for byte in url
-            .bytes()
-            .chain([0])
-            .chain(bytes.iter().copied())
-            .chain([0])
-        {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    format!("{hash:016x}")
+    let bytes = files
+        .iter()
+        .flat_map(|(url, bytes)| url.as_bytes().iter().chain(&[0]).chain(bytes).chain(&[0]));
+    format!("{:016x}", crate::install::fnv1a(bytes))
 }
 
 fn replace_line(text: &str, start: &str, value: &str) -> Result<String, Failure> {

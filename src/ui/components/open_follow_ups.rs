@@ -28,7 +28,7 @@ pub fn OpenFollowUps(
     let today = clock::today();
     let open = Memo::new(move |_| open_follow_ups_of(&state.journal.read(), kid, today));
     let outcomes = Outcomes::expect();
-    let asking = Memo::new(move |_| !outcomes.pending(Some(kid)).is_empty());
+    let asking = Memo::new(move |_| outcomes.any(Some(kid)));
     move || {
         let open = open.get();
         (!open.is_empty() || asking.get()).then(|| view! {

@@ -68,7 +68,7 @@ pub fn TodayPage() -> impl IntoView {
         journal.kid_count() - journal.archived_kid_count()
     });
     let outcomes = Outcomes::expect();
-    let asking = Memo::new(move |_| !outcomes.pending(None).is_empty());
+    let asking = Memo::new(move |_| outcomes.any(None));
     let show_all = RwSignal::new(false);
     let show_all_radar = RwSignal::new(false);
     let body = move || {
