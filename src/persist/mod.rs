@@ -4,6 +4,7 @@
 mod backup;
 mod load;
 mod memory;
+mod queue;
 mod record;
 mod restore;
 mod store;
@@ -14,6 +15,7 @@ pub use backup::{
 };
 pub use load::{Loaded, PartLoad, Quarantined, load_all, load_part};
 pub use memory::MemoryStore;
+pub use queue::{Turn, WriteQueue};
 pub use record::{CURRENT_SCHEMA, HISTORY_PREFIX, StoredRecord, encode, encode_changes, key_of};
 pub use restore::{RestoreError, restore_value};
 pub use store::{Part, Store, StoreError, Write};

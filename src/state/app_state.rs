@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 
 use crate::domain::{Change, Journal, JournalError};
 use crate::persist::{
-    Backup, Part, Store, StoreError, Write, encode_changes, load_part, replace_writes,
+    Backup, Part, Store, StoreError, Write, WriteQueue, encode_changes, load_part, replace_writes,
 };
 use crate::platform::{self, IndexedDbStore, indexed_db::DATABASE};
 
@@ -58,6 +58,8 @@ pub struct AppState {
     /// Counts this tab's stored changes, so a re-read from storage that
     /// raced one of them is done again rather than dropping it.
     writes: StoredValue<u64>,
+    /// Changes are planned and stored one at a time, in the order asked.
+    queue: StoredValue<WriteQueue, LocalStorage>,
 }
 
 impl AppState {
@@ -70,6 +72,7 @@ impl AppState {
             wiped: RwSignal::new(false),
             store: StoredValue::new_local(None),
             writes: StoredValue::new(0),
+            queue: StoredValue::new_local(WriteQueue::new()),
         };
         provide_context(state);
         spawn_local(state.load());
@@ -151,6 +154,7 @@ impl AppState {
     /// Makes storage, then memory, hold exactly the backup, in one transaction:
     /// if it fails, nothing changed.
     pub async fn replace_with(self, backup: Backup) -> Result<(), AppError> {
+        let _turn = self.queue.get_value().turn().await;
         let writes = self.journal.with_untracked(|j| replace_writes(j, &backup));
         self.write(&writes, move |j| *j = backup.journal).await
     }
@@ -159,8 +163,10 @@ impl AppState {
     /// draft in localStorage and every cached copy of the app. Storage is
     /// empty afterwards; the app keeps running from memory until reloaded.
     pub async fn delete_everything(self) -> Result<(), AppError> {
+        let turn = self.queue.get_value().turn().await;
         self.write(&[Write::Clear], |j| *j = Journal::default())
             .await?;
+        drop(turn);
         if let Boot::Ready { .. } = self.boot.get_untracked() {
             self.boot.set(Boot::Ready { quarantined: 0 });
         }
@@ -178,6 +184,9 @@ impl AppState {
         self,
         plan: impl FnOnce(&Journal) -> Result<Vec<Change>, JournalError>,
     ) -> Result<(), AppError> {
+        // Planned only once every earlier change has landed: two quick taps
+        // on one session would otherwise both start from the same record.
+        let _turn = self.queue.get_value().turn().await;
         let changes = self.journal.with_untracked(plan)?;
         self.write(&encode_changes(&changes), move |j| j.apply(changes))
             .await

@@ -148,3 +148,29 @@ test('groups are created with meeting days and a cadence, and can be archived', 
   await open(page, '/session');
   await expect(page.getByRole('heading', { name: 'No groups yet' })).toBeVisible();
 });
+
+test('taps quicker than storage are all kept, in the order they were made', async ({ page }) => {
+  const kids = ['Ana', 'Ben', 'Cleo', 'Dev', 'Eli', 'Fay', 'Gus', 'Hana'];
+  await restoreBackup(page, [
+    record('group', { id: GROUP, name: 'Tuesday Huddle', meeting_days: ['Tue'], cadence_days: 14 }),
+    ...kids.map((name, i) =>
+      record('kid', { id: `00000000000000c${i}`, display_name: name, groups: [GROUP], created_at: '2026-11-01T10:00:00Z' }),
+    ),
+  ]);
+  await open(page, '/session');
+  await page.getByRole('button', { name: 'Start a session of Tuesday Huddle' }).click();
+  const grid = page.getByRole('list', { name: 'Attendance' });
+  await expect(grid.getByRole('button')).toHaveCount(8);
+  // Every name tapped within one task, before any write has landed; then
+  // Ben tapped again, so he is out: the second tap must land after the first.
+  await grid.evaluate((list) => {
+    for (const button of list.querySelectorAll('button')) button.click();
+    [...list.querySelectorAll('button')].find((b) => b.textContent?.startsWith('Ben'))?.click();
+  });
+  await expect(page.getByRole('heading', { name: 'Here: 7 of 8' })).toBeVisible();
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  await page.reload();
+  await whenLoaded(page);
+  await expect(page.getByRole('heading', { name: 'Here: 7 of 8' })).toBeVisible();
+  await expect(grid.getByRole('button', { name: 'Ben', exact: true })).toHaveAttribute('aria-pressed', 'false');
+});
