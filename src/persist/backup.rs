@@ -36,6 +36,10 @@ pub enum BackupError {
     BadRecord { index: usize, reason: RestoreError },
     #[error("record {index} repeats an earlier record")]
     Duplicate { index: usize },
+    #[error("the locked backup's wrapping is damaged")]
+    LockDamaged,
+    #[error("the passphrase does not open the backup, or the file was changed")]
+    WrongPassphrase,
 }
 
 #[derive(Serialize)]

@@ -7,6 +7,7 @@ mod memory;
 mod queue;
 mod record;
 mod restore;
+mod sealed;
 mod store;
 
 pub use backup::{
@@ -18,4 +19,8 @@ pub use memory::MemoryStore;
 pub use queue::{Turn, WriteQueue};
 pub use record::{CURRENT_SCHEMA, HISTORY_PREFIX, StoredRecord, encode, encode_changes, key_of};
 pub use restore::{RestoreError, restore_value};
+pub use sealed::{
+    KDF_ITERATIONS, LOCKED_VERSION, NONCE_BYTES, SALT_BYTES, SealParams, Sealed,
+    passphrase_problem, read_sealed, write_sealed,
+};
 pub use store::{Part, Store, StoreError, Write};

@@ -1,6 +1,7 @@
 //! The only code that touches the browser: IndexedDB, localStorage, the clock and ids.
 
 pub mod clock;
+pub mod crypto;
 pub mod files;
 pub mod indexed_db;
 pub mod prefs;

@@ -79,6 +79,11 @@ pub fn backup_error_text(error: &BackupError) -> String {
             "entry {} repeats an earlier one, so the file was altered",
             index + 1
         ),
+        BackupError::LockDamaged => "this locked backup is damaged and cannot be opened".into(),
+        BackupError::WrongPassphrase => {
+            "that passphrase does not open this backup (or the file was changed since it was saved)"
+                .into()
+        }
     };
     format!("Nothing was changed: {what}.")
 }

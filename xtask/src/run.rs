@@ -75,6 +75,8 @@ pub fn browser_tests() -> Result<(), Failure> {
             "wasm32-unknown-unknown",
             "--test",
             "browser_store",
+            "--test",
+            "browser_crypto",
         ],
     );
     cmd.env("CHROMEDRIVER", "/usr/bin/chromedriver")
