@@ -4,10 +4,10 @@ mod support;
 
 use attune::domain::{EntityKind, Journal, KidId};
 use attune::persist::{
-    BackupError, MemoryStore, RestoreError, Store, export_backup, load_all, parse_backup,
-    replace_writes,
+    BackupError, MemoryStore, RestoreError, Store, encode_changes, export_backup, load_all,
+    merge_plan, parse_backup, replace_writes,
 };
-use support::{at, fixture, journal_with_kid, load};
+use support::{at, fixture, journal_with_kid, kid_draft, load, run};
 
 fn sample() -> Journal {
     load(fixture("schema-v1.json")).journal
@@ -161,5 +161,81 @@ mod backup_reminder {
             None,
             "0 means never"
         );
+    }
+}
+
+mod merge {
+    use super::*;
+
+    /// This phone: its own Marco (another kid than the backup's Marco), and
+    /// Zoë under the same record as in the backup, renamed here.
+    fn this_phone() -> Journal {
+        let mut j = journal_with_kid("Marco", 0x99);
+        let planned = j.add_kid(
+            KidId(0xb2),
+            &kid_draft("Zoë R.", "chess"),
+            at("2026-12-01T10:00:00+00:00"),
+        );
+        run(&mut j, planned);
+        j
+    }
+
+    fn backup() -> attune::persist::Backup {
+        parse_backup(&export_backup(&sample(), at("2026-12-20T18:00:00Z")))
+            .unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    #[test]
+    fn adds_what_is_missing_and_keeps_this_phones_version_of_the_rest() {
+        let here = this_phone();
+        let plan = merge_plan(&here, &backup());
+        assert_eq!(plan.added.get(&EntityKind::Kid), Some(&2));
+        assert_eq!(plan.added.get(&EntityKind::Note), Some(&2));
+        assert_eq!(plan.added.get(&EntityKind::FollowUp), Some(&3));
+        assert_eq!(plan.added.get(&EntityKind::Group), Some(&2));
+        assert_eq!(plan.added.get(&EntityKind::Session), Some(&1));
+        assert_eq!(plan.already_here, 1);
+        assert_eq!(plan.same_names, vec!["Marco".to_string()]);
+
+        let mut merged = here.clone();
+        merged.apply(plan.changes.clone());
+        assert_eq!(merged.entities().count(), 2 + 10);
+        let zoe = merged
+            .kid(KidId(0xb2))
+            .cloned()
+            .unwrap_or_else(|| panic!("Zoë kept"));
+        assert_eq!(zoe.display_name, "Zoë R.");
+        assert_eq!(zoe.interests, vec!["chess".to_string()]);
+        // The backup's note about her is newer than anything here.
+        assert_eq!(zoe.last_noted, Some(at("2026-12-08T17:00:00+01:00")));
+        assert!(merged.kid(KidId(0x99)).is_some());
+        assert!(merged.kid(KidId(0xb1)).is_some());
+    }
+
+    #[test]
+    fn merging_the_same_backup_again_changes_nothing() {
+        let mut here = this_phone();
+        let first = merge_plan(&here, &backup());
+        here.apply(first.changes);
+        let again = merge_plan(&here, &backup());
+        assert!(again.changes.is_empty(), "{:?}", again.changes);
+        assert!(again.added.is_empty());
+        assert_eq!(again.already_here, 11);
+    }
+
+    #[test]
+    fn stored_and_read_back_the_merge_is_what_was_shown() {
+        pollster::block_on(async {
+            let here = this_phone();
+            let store = MemoryStore::default();
+            let all: Vec<_> = here.entities().map(attune::domain::Change::Put).collect();
+            assert_eq!(store.write(&encode_changes(&all)).await, Ok(()));
+            let plan = merge_plan(&here, &backup());
+            assert_eq!(store.write(&encode_changes(&plan.changes)).await, Ok(()));
+            let mut expected = here;
+            expected.apply(plan.changes);
+            let reloaded = load_all(&store).await.unwrap_or_default().journal;
+            assert_eq!(reloaded, expected);
+        });
     }
 }

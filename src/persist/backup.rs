@@ -7,13 +7,13 @@
 //! Each record is the same envelope IndexedDB holds, so a backup goes through
 //! the same `restore` step as a stored record, migrations included.
 
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use super::{RestoreError, Write, encode, encode_changes, restore_value};
-use crate::domain::{Change, Entity, EntityKind, Journal, Moment};
+use crate::domain::{Change, Entity, EntityKind, Journal, KidId, Moment};
 
 /// The backup format version this build writes and reads.
 pub const BACKUP_VERSION: u32 = 1;
@@ -65,6 +65,8 @@ struct BackupIn<'a> {
 /// A backup that parsed completely: every record is readable.
 #[derive(Debug, Clone)]
 pub struct Backup {
+    /// The backup format the file was written in.
+    pub version: u32,
     pub exported_at: Option<Moment>,
     pub journal: Journal,
 }
@@ -125,6 +127,7 @@ pub fn parse_backup(text: &str) -> Result<Backup, BackupError> {
         entities.push(entity);
     }
     Ok(Backup {
+        version: file.attune_backup,
         exported_at: file.exported_at,
         journal: Journal::from_entities(entities),
     })
@@ -142,6 +145,73 @@ pub fn replace_writes(current: &Journal, backup: &Backup) -> Vec<Write> {
         .map(Change::Delete);
     let puts = backup.journal.entities().map(Change::Put);
     encode_changes(&deletes.chain(puts).collect::<Vec<_>>())
+}
+
+/// What adding a backup to this phone's notes would do, before it is done.
+#[derive(Debug, Clone, PartialEq)]
+pub struct MergePlan {
+    /// Applied together or not at all.
+    pub changes: Vec<Change>,
+    /// New records, by kind.
+    pub added: BTreeMap<EntityKind, usize>,
+    /// Records the backup holds that this phone already has: this phone's
+    /// copy is kept as it is.
+    pub already_here: usize,
+    /// Kids from the backup named like a different kid already here: both
+    /// are kept, and the leader is told so they can tell them apart.
+    pub same_names: Vec<String>,
+}
+
+/// Adds what the backup holds and this phone lacks; keeps everything this
+/// phone has, its own version winning where both hold a record. A kid here
+/// who gains notes from the backup gets their last-noted moment moved up.
+pub fn merge_plan(current: &Journal, backup: &Backup) -> MergePlan {
+    let here: HashSet<_> = current.entities().map(|e| e.entity_ref()).collect();
+    let names_here: HashSet<_> = current
+        .kids_by_name(true)
+        .iter()
+        .map(|k| k.identity())
+        .collect();
+    let mut plan = MergePlan {
+        changes: Vec::new(),
+        added: BTreeMap::new(),
+        already_here: 0,
+        same_names: Vec::new(),
+    };
+    let mut newest_note: HashMap<KidId, Moment> = HashMap::new();
+    for entity in backup.journal.entities() {
+        let target = entity.entity_ref();
+        if here.contains(&target) {
+            plan.already_here += 1;
+            continue;
+        }
+        match &entity {
+            Entity::Kid(kid) if names_here.contains(&kid.identity()) => {
+                // Not the same record (that was skipped above): another kid.
+                plan.same_names.push(kid.called().to_string());
+            }
+            Entity::Note(note) => {
+                for kid in &note.kids {
+                    let newest = newest_note.entry(*kid).or_insert(note.created_at);
+                    *newest = (*newest).max(note.created_at);
+                }
+            }
+            _ => {}
+        }
+        *plan.added.entry(target.kind).or_insert(0) += 1;
+        plan.changes.push(Change::Put(entity));
+    }
+    for (id, newest) in newest_note {
+        if let Some(kid) = current.kid(id)
+            && kid.last_noted.is_none_or(|last| last < newest)
+        {
+            let mut kid = kid.clone();
+            kid.last_noted = Some(newest);
+            plan.changes.push(Change::Put(Entity::Kid(kid)));
+        }
+    }
+    plan.same_names.sort();
+    plan
 }
 
 impl Backup {

@@ -11,8 +11,8 @@ mod sealed;
 mod store;
 
 pub use backup::{
-    BACKUP_VERSION, Backup, BackupError, BackupSummary, MAX_BACKUP_BYTES, export_backup,
-    parse_backup, replace_writes,
+    BACKUP_VERSION, Backup, BackupError, BackupSummary, MAX_BACKUP_BYTES, MergePlan, export_backup,
+    merge_plan, parse_backup, replace_writes,
 };
 pub use load::{Loaded, PartLoad, Quarantined, load_all, load_part};
 pub use memory::MemoryStore;

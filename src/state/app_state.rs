@@ -7,7 +7,8 @@ use leptos::task::spawn_local;
 
 use crate::domain::{Change, Journal, JournalError};
 use crate::persist::{
-    Backup, Part, Store, StoreError, Write, WriteQueue, encode_changes, load_part, replace_writes,
+    Backup, MergePlan, Part, Store, StoreError, Write, WriteQueue, encode_changes, load_part,
+    merge_plan, replace_writes,
 };
 use crate::platform::{self, IndexedDbStore, indexed_db::DATABASE};
 
@@ -157,6 +158,19 @@ impl AppState {
         let _turn = self.queue.get_value().turn().await;
         let writes = self.journal.with_untracked(|j| replace_writes(j, &backup));
         self.write(&writes, move |j| *j = backup.journal).await
+    }
+
+    /// Adds what the backup holds and this phone lacks, in one transaction,
+    /// planned against the journal as it is once earlier changes have landed.
+    pub async fn merge_from(self, backup: Backup) -> Result<MergePlan, AppError> {
+        let _turn = self.queue.get_value().turn().await;
+        let plan = self.journal.with_untracked(|j| merge_plan(j, &backup));
+        let changes = plan.changes.clone();
+        if !changes.is_empty() {
+            self.write(&encode_changes(&changes), move |j| j.apply(changes))
+                .await?;
+        }
+        Ok(plan)
     }
 
     /// Deletes every record, readable or not, then every preference and

@@ -1,4 +1,8 @@
-//! Saving a backup file, and replacing everything from one after a preview.
+//! Saving a backup file, plain or locked with a passphrase; opening one,
+//! with a preview, and then adding it to what is here or replacing
+//! everything with it.
+
+use std::collections::BTreeMap;
 
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -6,24 +10,38 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::kid_list::days_ago;
 use crate::domain::{EntityKind, dates};
-use crate::persist::{Backup, MAX_BACKUP_BYTES, export_backup, parse_backup};
-use crate::platform::{clock, files, prefs};
+use crate::persist::{
+    Backup, MAX_BACKUP_BYTES, MergePlan, Sealed, export_backup, merge_plan, parse_backup,
+    passphrase_problem, read_sealed, write_sealed,
+};
+use crate::platform::{clock, crypto, files, prefs};
 use crate::state::AppState;
 use crate::ui::errors::{app_error_text, backup_error_text, file_error_text};
 use crate::ui::plural;
 
+/// "2 kids, 3 notes, 1 group" from counts by kind, in the order a leader
+/// thinks of them; kinds with none are left out unless all are.
+fn counts_text(counts: &BTreeMap<EntityKind, usize>, all_kinds: bool) -> String {
+    let kinds = [
+        (EntityKind::Kid, "kid", "kids"),
+        (EntityKind::Note, "note", "notes"),
+        (EntityKind::FollowUp, "follow-up", "follow-ups"),
+        (EntityKind::Group, "group", "groups"),
+        (EntityKind::Session, "session", "sessions"),
+    ];
+    kinds
+        .iter()
+        .filter_map(|(kind, one, many)| {
+            let n = counts.get(kind).copied().unwrap_or(0);
+            (all_kinds || n > 0).then(|| plural(n, one, many))
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 fn preview_text(backup: &Backup) -> String {
     let summary = backup.summary();
-    let count =
-        |kind, one, many| plural(summary.counts.get(&kind).copied().unwrap_or(0), one, many);
-    let mut text = format!(
-        "{}, {}, {}, {}, {}.",
-        count(EntityKind::Kid, "kid", "kids"),
-        count(EntityKind::Note, "note", "notes"),
-        count(EntityKind::FollowUp, "follow-up", "follow-ups"),
-        count(EntityKind::Group, "group", "groups"),
-        count(EntityKind::Session, "session", "sessions")
-    );
+    let mut text = format!("{}.", counts_text(&summary.counts, true));
     if let (Some(first), Some(last)) = (summary.first_note, summary.last_note) {
         text.push_str(&format!(
             " Notes from {} to {}.",
@@ -37,32 +55,123 @@ fn preview_text(backup: &Backup) -> String {
     text
 }
 
+fn merge_text(plan: &MergePlan) -> String {
+    let kept = match plan.already_here {
+        0 => String::new(),
+        n => format!(
+            " {} already on this phone {} as {}.",
+            plural(n, "record", "records"),
+            if n == 1 { "stays" } else { "stay" },
+            if n == 1 { "it is" } else { "they are" }
+        ),
+    };
+    if plan.added.is_empty() {
+        format!("Adding brings nothing new: this phone has everything in it.{kept}")
+    } else {
+        format!("Adding brings {}.{kept}", counts_text(&plan.added, false))
+    }
+}
+
+fn same_names_text(names: &[String]) -> Option<String> {
+    (!names.is_empty()).then(|| {
+        format!(
+            "Already here as a different kid: {}. Adding keeps both; give one a nickname to tell them apart.",
+            names.join(", ")
+        )
+    })
+}
+
+/// A chosen file, on its way to being applied.
+#[derive(Clone)]
+enum Incoming {
+    /// Locked: waits for its passphrase.
+    Locked(Sealed),
+    /// Read whole, with what adding it would do.
+    Open(Backup, MergePlan),
+}
+
 #[component]
 pub fn BackupPanel() -> impl IntoView {
     let state = AppState::expect();
     let message = RwSignal::new(None::<(bool, String)>);
-    let pending = RwSignal::new_local(None::<Backup>);
+    let incoming = RwSignal::new_local(None::<Incoming>);
     let last = RwSignal::new(prefs::last_backup());
+    let busy = RwSignal::new(false);
+
+    let saved = move |name: &str, locked: bool| {
+        let today = clock::today();
+        // Only a reminder depends on it; the backup itself is saved either way.
+        let _ = prefs::set_last_backup(today);
+        last.set(Some(today));
+        let tail = if locked {
+            " It opens only with the passphrase: keep both safe, the file off this phone."
+        } else {
+            " Keep it somewhere safe, off this phone."
+        };
+        message.set(Some((false, format!("Backup saved as {name}.{tail}"))));
+    };
 
     let save_backup = move |_| {
         let now = clock::now();
         let text = state.journal.with_untracked(|j| export_backup(j, now));
         let name = format!("attune-backup-{}.json", dates::iso_day(now.date_naive()));
-        message.set(Some(
-            match files::download(&name, &text, "application/json") {
+        match files::download(&name, &text, "application/json") {
+            Ok(()) => saved(&name, false),
+            Err(e) => message.set(Some((true, file_error_text(&e)))),
+        }
+    };
+
+    // Locking a backup: a passphrase typed twice, held only until the file is made.
+    let locking = RwSignal::new(false);
+    let passphrase = RwSignal::new(String::new());
+    let repeated = RwSignal::new(String::new());
+    let lock_problem = RwSignal::new(None::<&'static str>);
+    let save_locked = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let (secret, again) = (passphrase.get_untracked(), repeated.get_untracked());
+        lock_problem.set(passphrase_problem(&secret, &again));
+        if lock_problem.get_untracked().is_some() {
+            return;
+        }
+        busy.set(true);
+        let now = clock::now();
+        let text = state.journal.with_untracked(|j| export_backup(j, now));
+        spawn_local(async move {
+            let sealed = match crypto::fresh_params() {
+                Ok(params) => crypto::seal(&secret, params, &text).await.ok(),
+                Err(_) => None,
+            };
+            busy.set(false);
+            let Some(sealed) = sealed else {
+                message.set(Some((
+                    true,
+                    "This browser could not lock the backup. Nothing was saved.".into(),
+                )));
+                return;
+            };
+            let name = format!(
+                "attune-backup-{}-locked.json",
+                dates::iso_day(now.date_naive())
+            );
+            match files::download(&name, &write_sealed(&sealed), "application/json") {
                 Ok(()) => {
-                    let today = now.date_naive();
-                    // Only a reminder depends on it; the backup itself is saved either way.
-                    let _ = prefs::set_last_backup(today);
-                    last.set(Some(today));
-                    (
-                        false,
-                        format!("Backup saved as {name}. Keep it somewhere safe, off this phone."),
-                    )
+                    passphrase.set(String::new());
+                    repeated.set(String::new());
+                    locking.set(false);
+                    saved(&name, true);
                 }
-                Err(e) => (true, file_error_text(&e)),
-            },
-        ));
+                Err(e) => message.set(Some((true, file_error_text(&e)))),
+            }
+        });
+    };
+
+    let show = move |backup: Backup| {
+        let plan = state.journal.with_untracked(|j| merge_plan(j, &backup));
+        message.set(None);
+        incoming.set(Some(Incoming::Open(backup, plan)));
     };
 
     let choose = move |ev: leptos::ev::Event| {
@@ -79,30 +188,60 @@ pub fn BackupPanel() -> impl IntoView {
         if let Some(input) = input {
             input.set_value("");
         }
-        pending.set(None);
+        incoming.set(None);
         spawn_local(async move {
-            let parsed = match files::read_text(&file, MAX_BACKUP_BYTES).await {
-                Ok(text) => parse_backup(&text).map_err(|e| backup_error_text(&e)),
-                Err(e) => Err(file_error_text(&e)),
+            let text = match files::read_text(&file, MAX_BACKUP_BYTES).await {
+                Ok(text) => text,
+                Err(e) => return message.set(Some((true, file_error_text(&e)))),
             };
-            match parsed {
-                Ok(backup) => {
+            match read_sealed(&text) {
+                Ok(Some(sealed)) => {
                     message.set(None);
-                    pending.set(Some(backup));
+                    incoming.set(Some(Incoming::Locked(sealed)));
                 }
-                Err(text) => message.set(Some((true, text))),
+                Ok(None) => match parse_backup(&text) {
+                    Ok(backup) => show(backup),
+                    Err(e) => message.set(Some((true, backup_error_text(&e)))),
+                },
+                Err(e) => message.set(Some((true, backup_error_text(&e)))),
+            }
+        });
+    };
+
+    // Opening a locked backup.
+    let opening_secret = RwSignal::new(String::new());
+    let open_locked = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        let Some(Incoming::Locked(sealed)) = incoming.get_untracked() else {
+            return;
+        };
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        message.set(None);
+        let secret = opening_secret.get_untracked();
+        spawn_local(async move {
+            let opened = crypto::unseal(&secret, &sealed).await;
+            busy.set(false);
+            match opened.and_then(|text| parse_backup(&text)) {
+                Ok(backup) => {
+                    opening_secret.set(String::new());
+                    show(backup);
+                }
+                Err(e) => message.set(Some((true, backup_error_text(&e)))),
             }
         });
     };
 
     let replace = move |_| {
-        let Some(backup) = pending.get_untracked() else {
+        let Some(Incoming::Open(backup, _)) = incoming.get_untracked() else {
             return;
         };
         spawn_local(async move {
             match state.replace_with(backup).await {
                 Ok(()) => {
-                    pending.set(None);
+                    incoming.set(None);
                     message.set(Some((
                         false,
                         "Restored. Everything on this phone now matches the backup.".into(),
@@ -111,6 +250,35 @@ pub fn BackupPanel() -> impl IntoView {
                 Err(e) => message.set(Some((true, app_error_text(&e)))),
             }
         });
+    };
+
+    let add = move |_| {
+        let Some(Incoming::Open(backup, _)) = incoming.get_untracked() else {
+            return;
+        };
+        spawn_local(async move {
+            match state.merge_from(backup).await {
+                Ok(plan) => {
+                    incoming.set(None);
+                    let text = if plan.added.is_empty() {
+                        "Nothing was added: this phone already had everything in the backup."
+                            .to_string()
+                    } else {
+                        format!(
+                            "Added {}. Nothing already on this phone was changed.",
+                            counts_text(&plan.added, false)
+                        )
+                    };
+                    message.set(Some((false, text)));
+                }
+                Err(e) => message.set(Some((true, app_error_text(&e)))),
+            }
+        });
+    };
+
+    let cancel = move |_| {
+        incoming.set(None);
+        opening_secret.set(String::new());
     };
 
     view! {
@@ -133,20 +301,59 @@ pub fn BackupPanel() -> impl IntoView {
             </select>
             <div class="form-actions">
                 <button class="button primary" on:click=save_backup>"Save a backup"</button>
+                <button class="button quiet" aria-expanded=move || locking.get().to_string()
+                    on:click=move |_| locking.update(|l| *l = !*l)>"Save a locked backup…"</button>
                 <label class="button quiet file-button">
                     "Restore from a backup…"
                     <input type="file" accept=".json,application/json" class="visually-hidden" on:change=choose/>
                 </label>
             </div>
-            {move || pending.get().map(|backup| view! {
-                <div class="banner warning" role="region" aria-label="Backup preview">
-                    <p data-testid="backup-preview">{preview_text(&backup)}</p>
-                    <p>"Restoring replaces everything on this phone with this backup."</p>
+            {move || locking.get().then(|| view! {
+                <form class="form lock-form" aria-label="Lock the backup" on:submit=save_locked>
+                    <p class="hint">"A locked backup opens only with its passphrase. Nobody, not even Attune, can open it without it."</p>
+                    <label for="lock-passphrase">"Passphrase (8 characters or more)"</label>
+                    <input id="lock-passphrase" type="password" autocomplete="new-password"
+                        prop:value=move || passphrase.get() on:input=move |ev| { lock_problem.set(None); passphrase.set(event_target_value(&ev)) }/>
+                    <label for="lock-repeat">"The same passphrase again"</label>
+                    <input id="lock-repeat" type="password" autocomplete="new-password"
+                        prop:value=move || repeated.get() on:input=move |ev| { lock_problem.set(None); repeated.set(event_target_value(&ev)) }/>
+                    {move || lock_problem.get().map(|p| view! { <p class="banner error" role="alert">{p}</p> })}
                     <div class="form-actions">
-                        <button class="button primary" on:click=replace>"Replace everything"</button>
-                        <button class="button quiet" on:click=move |_| pending.set(None)>"Cancel"</button>
+                        <button class="button primary" type="submit" disabled=move || busy.get()>
+                            {move || if busy.get() { "Locking…" } else { "Save locked backup" }}
+                        </button>
                     </div>
-                </div>
+                </form>
+            })}
+            {move || incoming.get().map(|incoming| match incoming {
+                Incoming::Locked(_) => view! {
+                    <form class="banner warning form" aria-label="Locked backup" on:submit=open_locked>
+                        <p>"This backup is locked. Type its passphrase to open it."</p>
+                        <label for="open-passphrase">"Passphrase"</label>
+                        <input id="open-passphrase" type="password" autocomplete="current-password"
+                            prop:value=move || opening_secret.get() on:input=move |ev| opening_secret.set(event_target_value(&ev))/>
+                        <div class="form-actions">
+                            <button class="button primary" type="submit" disabled=move || busy.get()>
+                                {move || if busy.get() { "Opening…" } else { "Open backup" }}
+                            </button>
+                            <button class="button quiet" type="button" on:click=cancel>"Cancel"</button>
+                        </div>
+                    </form>
+                }.into_any(),
+                Incoming::Open(backup, plan) => view! {
+                    <div class="banner warning" role="region" aria-label="Backup preview">
+                        <p data-testid="backup-preview">{preview_text(&backup)}</p>
+                        <p>{format!("Backup format {}.", backup.version)}</p>
+                        <p><strong>"Add to what's here: "</strong>{merge_text(&plan)}</p>
+                        {same_names_text(&plan.same_names).map(|t| view! { <p data-testid="same-names">{t}</p> })}
+                        <p><strong>"Replace everything: "</strong>"this phone ends up holding exactly the backup; anything not in it is deleted."</p>
+                        <div class="form-actions">
+                            <button class="button primary" on:click=add>"Add to what's here"</button>
+                            <button class="button quiet" on:click=replace>"Replace everything"</button>
+                            <button class="button quiet" on:click=cancel>"Cancel"</button>
+                        </div>
+                    </div>
+                }.into_any(),
             })}
             {move || message.get().map(|(is_error, text)| view! {
                 <p class=if is_error { "banner error" } else { "banner info" } role=if is_error { "alert" } else { "status" }>{text}</p>
