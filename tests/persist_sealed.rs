@@ -7,7 +7,7 @@ use aes_gcm::aead::{Aead, KeyInit};
 use aes_gcm::{Aes256Gcm, Nonce};
 use attune::persist::{
     BackupError, KDF_ITERATIONS, SealParams, Sealed, parse_backup, passphrase_problem, read_sealed,
-    write_sealed,
+    wait_after, write_sealed,
 };
 
 const LOCKED: &str = include_str!("fixtures/backup-locked-v1.json");
@@ -168,4 +168,11 @@ fn a_passphrase_must_be_long_enough_and_typed_twice_alike() {
     assert_eq!(passphrase_problem("long enough", "long enough"), None);
     // Characters, not bytes: eight accented letters are enough.
     assert_eq!(passphrase_problem("éééééééé", "éééééééé"), None);
+}
+
+#[test]
+fn wrong_passcodes_wait_longer_each_time_up_to_five_minutes() {
+    let waits: Vec<u32> = (0..=12).map(wait_after).collect();
+    assert_eq!(waits, [0, 0, 0, 5, 10, 20, 40, 80, 160, 300, 300, 300, 300]);
+    assert_eq!(wait_after(u32::MAX), 300);
 }

@@ -20,7 +20,7 @@ pub use queue::{Turn, WriteQueue};
 pub use record::{CURRENT_SCHEMA, HISTORY_PREFIX, StoredRecord, encode, encode_changes, key_of};
 pub use restore::{RestoreError, restore_value};
 pub use sealed::{
-    KDF_ITERATIONS, LOCKED_VERSION, NONCE_BYTES, SALT_BYTES, SealParams, Sealed,
-    passphrase_problem, read_sealed, write_sealed,
+    KDF_ITERATIONS, LOCKED_VERSION, MIN_PASSCODE_CHARS, NONCE_BYTES, SALT_BYTES, SealParams,
+    Sealed, passphrase_problem, read_sealed, wait_after, write_sealed,
 };
 pub use store::{Part, Store, StoreError, Write};

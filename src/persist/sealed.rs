@@ -136,3 +136,15 @@ pub fn passphrase_problem(passphrase: &str, repeated: &str) -> Option<&'static s
         None
     }
 }
+
+/// App lock passcodes shorter than this are refused.
+pub const MIN_PASSCODE_CHARS: usize = 6;
+
+/// Seconds before another passcode may be tried after `failed` wrong ones in
+/// a row: none for the first three, then 5 s, doubling, up to 5 minutes.
+pub fn wait_after(failed: u32) -> u32 {
+    match failed {
+        0..=2 => 0,
+        n => 5u32.saturating_mul(1 << (n - 3).min(6)).min(300),
+    }
+}

@@ -91,6 +91,45 @@ fn gcm(nonce: &[u8]) -> Object {
     AesGcmParams::new("AES-GCM", &Uint8Array::from(nonce)).into()
 }
 
+/// A key for AES-256-GCM from 32 raw bytes; it cannot be read back out.
+pub async fn import_key(raw: &[u8]) -> Result<CryptoKey, CryptoError> {
+    let promise = subtle()?
+        .import_key_with_str(
+            "raw",
+            &Uint8Array::from(raw),
+            "AES-GCM",
+            false,
+            &usages(&["encrypt", "decrypt"]),
+        )
+        .map_err(|_| CryptoError::KeyFailed)?;
+    Ok(JsFuture::from(promise)
+        .await
+        .map_err(|_| CryptoError::KeyFailed)?
+        .unchecked_into())
+}
+
+/// The browser's promise of [`encrypt`], so many can run at once.
+pub fn encrypt_promise(
+    key: &CryptoKey,
+    nonce: &[u8],
+    plain: &[u8],
+) -> Result<js_sys::Promise, CryptoError> {
+    subtle()?
+        .encrypt_with_object_and_u8_array(&gcm(nonce), key, plain)
+        .map_err(|_| CryptoError::Failed)
+}
+
+/// The browser's promise of [`decrypt`], so many can run at once.
+pub fn decrypt_promise(
+    key: &CryptoKey,
+    nonce: &[u8],
+    data: &[u8],
+) -> Result<js_sys::Promise, CryptoError> {
+    subtle()?
+        .decrypt_with_object_and_u8_array(&gcm(nonce), key, data)
+        .map_err(|_| CryptoError::Failed)
+}
+
 /// AES-GCM: the ciphertext followed by its 16-byte tag.
 pub async fn encrypt(key: &CryptoKey, nonce: &[u8], plain: &[u8]) -> Result<Vec<u8>, CryptoError> {
     let promise = subtle()?

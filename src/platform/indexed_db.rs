@@ -9,6 +9,7 @@ use idb::{
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{IdbDatabase, IdbTransaction};
 
+use super::vault::{self, RawRecords};
 use crate::persist::{HISTORY_PREFIX, Part, Store, StoreError, Write};
 
 /// The database every build of Attune opens. `index.html` opens it too, at
@@ -167,10 +168,17 @@ impl Store for IndexedDbStore {
         };
         // A value that is not a string reaches restore as text it cannot read,
         // so it is quarantined rather than dropped.
-        Ok(values
+        let values = values
             .into_iter()
             .map(|v| v.as_string().unwrap_or_default())
-            .collect())
+            .collect();
+        if !vault::is_enabled() {
+            return Ok(values);
+        }
+        if !vault::is_open() {
+            return Err(StoreError::Unavailable("Attune is locked".into()));
+        }
+        Ok(vault::open_values(values).await)
     }
 
     async fn keys(&self, part: Part) -> Result<Vec<String>, StoreError> {
@@ -182,6 +190,30 @@ impl Store for IndexedDbStore {
     }
 
     async fn write(&self, batch: &[Write]) -> Result<(), StoreError> {
+        // Sealed before the transaction starts: it must not wait on anything
+        // but IndexedDB, or the browser commits it early.
+        let sealed = vault::seal_writes(batch).await?;
+        self.write_raw(&sealed).await
+    }
+}
+
+impl RawRecords for IndexedDbStore {
+    async fn raw_records(&self) -> Result<Vec<(String, String)>, StoreError> {
+        let mut all = Vec::new();
+        for part in [Part::Head, Part::History] {
+            let keys = self.read(part, true).await?;
+            let values = self.read(part, false).await?;
+            all.extend(keys.into_iter().zip(values).map(|(k, v)| {
+                (
+                    k.as_string().unwrap_or_default(),
+                    v.as_string().unwrap_or_default(),
+                )
+            }));
+        }
+        Ok(all)
+    }
+
+    async fn write_raw(&self, batch: &[Write]) -> Result<(), StoreError> {
         if let Some(name) = injected_fault() {
             return Err(from_dom(&name, format!("{name} (injected)")));
         }

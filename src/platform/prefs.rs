@@ -8,6 +8,7 @@ use chrono::{NaiveDate, Weekday};
 use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
 
+use super::vault;
 use crate::domain::date_phrase::DateOrder;
 use crate::persist::StoreError;
 
@@ -17,12 +18,26 @@ fn full_key(key: &str) -> String {
     format!("{PREFIX}{key}")
 }
 
+/// Under the app lock, drafts and the week's intention are kept sealed; the
+/// vault holds them opened in memory.
+fn sealed_here(key: &str) -> bool {
+    vault::is_sensitive(key) && vault::is_enabled()
+}
+
 /// Reads a value; a missing or unreadable one reads as `None`.
 pub fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
+    if sealed_here(key) {
+        return vault::cached(key).and_then(|json| serde_json::from_str(&json).ok());
+    }
     LocalStorage::get(full_key(key)).ok()
 }
 
 pub fn save<T: Serialize>(key: &str, value: &T) -> Result<(), StoreError> {
+    if sealed_here(key) {
+        let json = serde_json::to_string(value).map_err(|e| StoreError::Failed(e.to_string()))?;
+        vault::keep(key, Some(json));
+        return Ok(());
+    }
     LocalStorage::set(full_key(key), value).map_err(|e| match e {
         gloo_storage::errors::StorageError::JsError(js) if js.name == "QuotaExceededError" => {
             StoreError::QuotaExceeded
@@ -125,10 +140,59 @@ pub fn set_had_records(had: bool) {
 }
 
 pub fn clear(key: &str) {
+    if sealed_here(key) {
+        vault::keep(key, None);
+    }
+    LocalStorage::delete(full_key(key));
+}
+
+/// Every Attune value in localStorage as stored, by key without the prefix.
+pub(crate) fn raw_entries() -> Vec<(String, String)> {
+    let storage = LocalStorage::raw();
+    let count = storage.length().unwrap_or(0);
+    (0..count)
+        .filter_map(|i| storage.key(i).ok().flatten())
+        .filter_map(|k| {
+            let short = k.strip_prefix(PREFIX)?.to_string();
+            let value = storage.get_item(&k).ok().flatten()?;
+            Some((short, value))
+        })
+        .collect()
+}
+
+/// Stores a value exactly as given (already JSON, or sealed).
+pub(crate) fn set_raw(key: &str, value: &str) -> Result<(), StoreError> {
+    LocalStorage::raw()
+        .set_item(&full_key(key), value)
+        .map_err(|_| StoreError::QuotaExceeded)
+}
+
+pub(crate) fn remove_raw(key: &str) {
     LocalStorage::delete(full_key(key));
 }
 
 /// Forgets every preference and draft: all of this origin's localStorage.
 pub fn clear_all() {
     LocalStorage::clear();
+}
+
+const LOCK_IDLE: &str = "lock_idle_minutes";
+const LOCK_HIDDEN: &str = "lock_when_hidden";
+
+/// Minutes without a tap or key before the app lock closes Attune.
+pub fn lock_idle_minutes() -> u32 {
+    load(LOCK_IDLE).unwrap_or(5)
+}
+
+pub fn set_lock_idle_minutes(minutes: u32) -> Result<(), StoreError> {
+    save(LOCK_IDLE, &minutes)
+}
+
+/// Whether the app lock closes Attune as soon as it is hidden.
+pub fn lock_when_hidden() -> bool {
+    load(LOCK_HIDDEN).unwrap_or(true)
+}
+
+pub fn set_lock_when_hidden(on: bool) -> Result<(), StoreError> {
+    save(LOCK_HIDDEN, &on)
 }

@@ -10,6 +10,7 @@ use crate::persist::{
     Backup, MergePlan, Part, Store, StoreError, Write, WriteQueue, encode_changes, load_part,
     merge_plan, replace_writes,
 };
+use crate::platform::vault::LockError;
 use crate::platform::{self, IndexedDbStore, indexed_db::DATABASE};
 
 /// Where start-up is.
@@ -171,6 +172,31 @@ impl AppState {
                 .await?;
         }
         Ok(plan)
+    }
+
+    /// Runs a change of the app lock (on, off, new passcode) once earlier
+    /// changes have landed and with none starting meanwhile: it rewrites
+    /// every record.
+    pub async fn change_lock<F, Fut>(self, change: F) -> Result<(), LockError>
+    where
+        F: FnOnce(Rc<IndexedDbStore>) -> Fut,
+        Fut: std::future::Future<Output = Result<(), LockError>>,
+    {
+        let _turn = self.queue.get_value().turn().await;
+        let Some(store) = self.store.get_value() else {
+            return Err(LockError::Storage(StoreError::Unavailable(
+                "storage is not open yet".into(),
+            )));
+        };
+        change(store).await
+    }
+
+    /// Locks once every change asked for has been stored.
+    pub async fn lock(self) {
+        let _turn = self.queue.get_value().turn().await;
+        // Drafts are sealed a moment after they change; give them that moment.
+        platform::after_paint().await;
+        platform::vault::lock_now();
     }
 
     /// Deletes every record, readable or not, then every preference and

@@ -4,7 +4,9 @@ use leptos::prelude::*;
 use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
-use super::components::{BootBanner, BottomNav, CaptureButton, InstalledApp, SaveIndicator};
+use super::components::{
+    AutoLock, BootBanner, BottomNav, CaptureButton, InstalledApp, SaveIndicator,
+};
 use super::pages::{
     GroupEditPage, GroupNewPage, KidEditPage, KidNewPage, KidPage, KidsPage, NotFoundPage,
     NotePage, SessionPage, SessionRunPage, SettingsPage, TodayPage,
@@ -24,6 +26,7 @@ pub fn App() -> impl IntoView {
             </header>
             <BootBanner/>
             <InstalledApp/>
+            <AutoLock/>
             // Busy until the whole journal has loaded, for screen readers.
             <main id="main" class="page" aria-busy=move || (!state.is_ready()).to_string()>
                 <Routes fallback=NotFoundPage>

@@ -3,7 +3,9 @@
 use crate::domain::{JournalError, MAX_NAME_CHARS, MAX_NOTE_CHARS};
 use crate::persist::{BackupError, StoreError};
 use crate::platform::files::FileError;
+use crate::platform::vault::LockError;
 use crate::state::AppError;
+use crate::ui::plural;
 
 pub fn app_error_text(error: &AppError) -> String {
     match error {
@@ -97,5 +99,20 @@ pub fn file_error_text(error: &FileError) -> String {
         FileError::NotSaved => {
             "The backup could not be saved. Check the phone's free space and try again.".into()
         }
+    }
+}
+
+pub fn lock_error_text(error: &LockError) -> String {
+    match error {
+        LockError::Wrong => "That is not the passcode.".into(),
+        LockError::Wait(seconds) => format!(
+            "Too many wrong passcodes. Try again in {}.",
+            plural(*seconds as usize, "second", "seconds")
+        ),
+        LockError::TooShort => "Use at least 6 characters for the passcode.".into(),
+        LockError::Crypto(_) => {
+            "This browser could not encrypt or decrypt. The lock is unchanged.".into()
+        }
+        LockError::Storage(e) => store_error_text(e),
     }
 }

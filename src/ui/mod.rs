@@ -12,7 +12,19 @@ pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
 }
 
-/// Mounts the app into the page body.
+/// Mounts the app into the page body: behind the lock screen when the app
+/// lock is on, so nothing is read from storage before the passcode.
 pub fn mount() {
-    leptos::mount::mount_to_body(App);
+    leptos::mount::mount_to_body(Root);
+}
+
+#[leptos::component]
+fn Root() -> impl leptos::IntoView {
+    use leptos::prelude::*;
+    crate::platform::vault::follow_other_tabs();
+    let unlocked = RwSignal::new(!crate::platform::vault::is_enabled());
+    move || match unlocked.get() {
+        true => view! { <App/> }.into_any(),
+        false => view! { <components::LockScreen unlocked=unlocked/> }.into_any(),
+    }
 }

@@ -1,5 +1,7 @@
 //! Small reusable pieces of the shell and pages.
 
+mod app_lock_panel;
+mod auto_lock;
 mod backup_panel;
 mod boot_banner;
 mod bottom_nav;
@@ -11,12 +13,15 @@ mod follow_up_row;
 mod installed_app;
 mod kid_picker;
 mod kid_row;
+mod lock_screen;
 mod open_follow_ups;
 mod reflection_card;
 mod save_indicator;
 mod search_results;
 mod timeline;
 
+pub use app_lock_panel::AppLockPanel;
+pub use auto_lock::AutoLock;
 pub use backup_panel::BackupPanel;
 pub use boot_banner::BootBanner;
 pub use bottom_nav::BottomNav;
@@ -27,6 +32,7 @@ pub use follow_up_row::{FollowUpRow, OutcomePrompts};
 pub use installed_app::InstalledApp;
 pub use kid_picker::KidPicker;
 pub use kid_row::KidRow;
+pub use lock_screen::LockScreen;
 pub use open_follow_ups::OpenFollowUps;
 pub use reflection_card::ReflectionCard;
 pub use save_indicator::SaveIndicator;

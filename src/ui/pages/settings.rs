@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 
 use crate::platform::{clock, prefs, pwa};
 use crate::state::{AppState, Boot};
-use crate::ui::components::BackupPanel;
+use crate::ui::components::{AppLockPanel, BackupPanel};
 use crate::ui::errors::app_error_text;
 use crate::ui::plural;
 
@@ -70,6 +70,7 @@ pub fn SettingsPage() -> impl IntoView {
             <p class="hint">"The first time you open Attune on or after this day, Today asks how you could show attunement this week."</p>
         </section>
         <BackupPanel/>
+        <AppLockPanel/>
         <Retention/>
         <StorageStatus/>
         <section class="card">

@@ -1,0 +1,188 @@
+//! Settings → App lock: turning it on with a passcode, when it locks,
+//! changing the passcode and turning it off.
+
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+
+use crate::platform::{prefs, vault};
+use crate::state::AppState;
+use crate::ui::errors::lock_error_text;
+
+/// A password field bound to a signal.
+#[component]
+fn Secret(
+    id: &'static str,
+    label: &'static str,
+    value: RwSignal<String>,
+    new: bool,
+) -> impl IntoView {
+    view! {
+        <label for=id>{label}</label>
+        <input id=id type="password" autocomplete=if new { "new-password" } else { "current-password" }
+            prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
+    }
+}
+
+#[component]
+pub fn AppLockPanel() -> impl IntoView {
+    let state = AppState::expect();
+    let enabled = RwSignal::new(vault::is_enabled());
+    let busy = RwSignal::new(false);
+    let message = RwSignal::new(None::<(bool, String)>);
+    let (current, first, again) = (
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+        RwSignal::new(String::new()),
+    );
+    let clear = move || {
+        current.set(String::new());
+        first.set(String::new());
+        again.set(String::new());
+    };
+    // Checks the new passcode typed twice; says why not, or runs `then`.
+    let new_passcode = move || -> Option<String> {
+        let (a, b) = (first.get_untracked(), again.get_untracked());
+        if a.chars().count() < vault::MIN_PASSCODE_CHARS {
+            message.set(Some((
+                true,
+                "Use at least 6 characters for the passcode.".into(),
+            )));
+            None
+        } else if a != b {
+            message.set(Some((
+                true,
+                "The two new passcodes are not the same.".into(),
+            )));
+            None
+        } else {
+            Some(a)
+        }
+    };
+    let finish = move |outcome: Result<(), vault::LockError>, done: &'static str| {
+        busy.set(false);
+        match outcome {
+            Ok(()) => {
+                clear();
+                enabled.set(vault::is_enabled());
+                message.set(Some((false, done.to_string())));
+            }
+            Err(e) => message.set(Some((true, lock_error_text(&e)))),
+        }
+    };
+
+    let turn_on = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let Some(passcode) = new_passcode() else {
+            return;
+        };
+        busy.set(true);
+        message.set(None);
+        spawn_local(async move {
+            let outcome = state
+                .change_lock(|store| async move { vault::enable(&passcode, &*store).await })
+                .await;
+            finish(
+                outcome,
+                "The lock is on. Everything Attune keeps on this phone is now encrypted.",
+            );
+        });
+    };
+    let change = move |ev: leptos::ev::SubmitEvent| {
+        ev.prevent_default();
+        if busy.get_untracked() {
+            return;
+        }
+        let Some(passcode) = new_passcode() else {
+            return;
+        };
+        let old = current.get_untracked();
+        busy.set(true);
+        message.set(None);
+        spawn_local(async move {
+            let outcome = state
+                .change_lock(|store| async move { vault::change(&old, &passcode, &*store).await })
+                .await;
+            finish(
+                outcome,
+                "Passcode changed. Everything was encrypted again with a new key.",
+            );
+        });
+    };
+    let turn_off = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        let old = current.get_untracked();
+        busy.set(true);
+        message.set(None);
+        spawn_local(async move {
+            let outcome = state
+                .change_lock(|store| async move { vault::disable(&old, &*store).await })
+                .await;
+            finish(
+                outcome,
+                "The lock is off. Attune opens without a passcode again.",
+            );
+        });
+    };
+    let lock_now = move |_| spawn_local(state.lock());
+
+    view! {
+        <section class="card" id="lock" aria-labelledby="lock-h">
+            <h2 id="lock-h">"App lock"</h2>
+            {move || if enabled.get() {
+                view! {
+                    <p>"The lock is on: Attune asks for the passcode when it opens, and keeps everything on this phone encrypted."</p>
+                    <label for="lock-idle">"Lock after"</label>
+                    <select id="lock-idle" on:change=move |ev| {
+                        if let Ok(minutes) = event_target_value(&ev).parse::<u32>() {
+                            let _ = prefs::set_lock_idle_minutes(minutes);
+                        }
+                    }>
+                        {[(1, "1 minute without use"), (5, "5 minutes without use"), (15, "15 minutes without use"), (60, "an hour without use"), (0, "only when I lock it")].into_iter().map(|(minutes, label)| view! {
+                            <option value=minutes.to_string() selected=prefs::lock_idle_minutes() == minutes>{label}</option>
+                        }).collect_view()}
+                    </select>
+                    <label class="check">
+                        <input type="checkbox" prop:checked=prefs::lock_when_hidden()
+                            on:change=move |ev| { let _ = prefs::set_lock_when_hidden(event_target_checked(&ev)); }/>
+                        "Lock as soon as Attune is hidden"
+                    </label>
+                    <div class="form-actions">
+                        <button class="button primary" on:click=lock_now>"Lock now"</button>
+                    </div>
+                    <form class="form" aria-label="Change or turn off the lock" on:submit=change>
+                        <Secret id="lock-current" label="Current passcode" value=current new=false/>
+                        <Secret id="lock-new" label="New passcode (6 characters or more)" value=first new=true/>
+                        <Secret id="lock-new-again" label="The new passcode again" value=again new=true/>
+                        <div class="form-actions">
+                            <button class="button quiet" type="submit" disabled=move || busy.get()>"Change passcode"</button>
+                            <button class="button quiet danger" type="button" disabled=move || busy.get() on:click=turn_off>"Turn the lock off"</button>
+                        </div>
+                        <p class="hint">"Turning the lock off needs only the current passcode."</p>
+                    </form>
+                }.into_any()
+            } else {
+                view! {
+                    <p>"With the lock on, Attune asks for a passcode when it opens and after a few idle minutes, and everything it keeps on this phone is encrypted: without the passcode nobody can read a name or a note."</p>
+                    <p class="banner warning">"If you forget the passcode, nobody can open your notes, not even Attune: only a backup brings them back. "<a href="#backup">"Save a backup"</a>" first."</p>
+                    <form class="form" aria-label="Turn on the lock" on:submit=turn_on>
+                        <Secret id="lock-new" label="Passcode (6 characters or more)" value=first new=true/>
+                        <Secret id="lock-new-again" label="The same passcode again" value=again new=true/>
+                        <div class="form-actions">
+                            <button class="button primary" type="submit" disabled=move || busy.get()>
+                                {move || if busy.get() { "Encrypting…" } else { "Turn the lock on" }}
+                            </button>
+                        </div>
+                    </form>
+                }.into_any()
+            }}
+            {move || message.get().map(|(is_error, text)| view! {
+                <p class=if is_error { "banner error" } else { "banner info" } role=if is_error { "alert" } else { "status" }>{text}</p>
+            })}
+        </section>
+    }
+}
