@@ -2,14 +2,14 @@
 // release build in headless Chromium. Prints a table and writes JSON.
 // Each timing is the median of RUNS browser launches on a prepared profile.
 import { chromium } from '@playwright/test';
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
 import { CHROMIUM, CHROMIUM_ARGS, PHONE } from '../chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-// BENCH_ONLY=search,kid measures only those parts: cold, save, search, kid, toggle.
+// BENCH_ONLY=search,kid measures only those parts: cold, save, search, kid, toggle, lock.
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const wanted = (part) => !ONLY || ONLY.includes(part);
 const PORT = 8092;
@@ -341,6 +341,38 @@ async function coldStart(profile, throttle) {
   return result;
 }
 
+/**
+ * The app lock on a copy of the profile: milliseconds to turn it on (every
+ * record encrypted), then from tapping Unlock to everything loaded, once per run.
+ */
+async function lockTimes(profile, throttle) {
+  const copy = `${profile}-lock`;
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(profile, copy, { recursive: true });
+  const { context, page } = await launch(copy, throttle);
+  await page.goto(`${BASE_URL}/settings`);
+  await page.waitForFunction(() => performance.getEntriesByName('attune:loaded').length > 0, null, { timeout: 120000 });
+  const form = page.getByRole('form', { name: 'Turn on the lock' });
+  await form.getByLabel('Passcode (6 characters or more)').fill('bench-pass-1');
+  await form.getByLabel('The same passcode again').fill('bench-pass-1');
+  const started = Date.now();
+  await form.getByRole('button', { name: 'Turn the lock on' }).click();
+  await page.getByRole('status').filter({ hasText: 'The lock is on' }).waitFor({ timeout: 300000 });
+  const enable = Date.now() - started;
+  const unlock = [];
+  for (let i = 0; i < RUNS; i++) {
+    await page.goto(`${BASE_URL}/`);
+    await page.getByLabel('Passcode').fill('bench-pass-1');
+    const tapped = await page.evaluate(() => performance.now());
+    await page.getByRole('button', { name: 'Unlock' }).click();
+    await page.waitForFunction(() => performance.getEntriesByName('attune:loaded').length > 0, null, { timeout: 120000 });
+    unlock.push((await page.evaluate(() => performance.getEntriesByName('attune:loaded')[0].startTime)) - tapped);
+  }
+  await context.close();
+  rmSync(copy, { recursive: true, force: true });
+  return { enable, unlock };
+}
+
 const NOTES = [0, 1000, 10000];
 const SAVE_AT = [100, 10000];
 const SAVES = 20;
@@ -376,7 +408,7 @@ async function measure() {
   const add = (name, value, unit) => rows.push({ name, value, unit });
   const profiles = {};
   const needed = new Set([...(wanted('cold') ? NOTES : []), ...(wanted('save') ? SAVE_AT : [])]);
-  if (wanted('search') || wanted('kid') || wanted('toggle')) needed.add(10000);
+  if (wanted('search') || wanted('kid') || wanted('toggle') || wanted('lock')) needed.add(10000);
   for (const notes of needed) profiles[notes] = await prepareProfile(notes);
 
   for (const throttle of [1, 4]) {
@@ -421,6 +453,11 @@ async function measure() {
       const kid = [];
       for (let i = 0; i < RUNS; i++) kid.push(await kidPage(profiles[10000], throttle));
       add(`open a kid's page (300 notes, newest 20 shown), 10000 notes${suffix}`, median(kid), 'ms');
+    }
+    if (wanted('lock')) {
+      const { enable, unlock } = await lockTimes(profiles[10000], throttle);
+      add(`app lock: turn on (encrypt every record), 10000 notes${suffix}`, enable, 'ms');
+      add(`app lock: tap Unlock to all loaded, 10000 notes${suffix}`, median(unlock), 'ms');
     }
   }
 
