@@ -77,6 +77,8 @@ struct Open {
 
 thread_local! {
     static VAULT: RefCell<Option<Open>> = const { RefCell::new(None) };
+    /// A plain record was read while the lock was on.
+    static PLAIN_SEEN: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -253,6 +255,9 @@ pub async fn open_values(mut values: Vec<String>) -> Vec<String> {
     let keys = current_keys();
     let promises = Array::new();
     let mut slots = Vec::new();
+    if values.iter().any(|v| !v.starts_with(SEALED)) {
+        PLAIN_SEEN.with(|p| p.set(true));
+    }
     for (i, value) in values.iter().enumerate() {
         if let Some((key, bytes)) = parse_sealed(value, &keys) {
             let (nonce, data) = bytes.split_at(NONCE_BYTES);
@@ -455,43 +460,59 @@ pub trait RawRecords {
 }
 
 /// Every record, opened with the keys in hand, then sealed with the newest
-/// key (or left plain), written back in one transaction.
+/// key (or left plain), and those that change written back in one
+/// transaction. A value that does not open stays as it was: sealed, not lost.
 async fn rewrite_records(store: &impl RawRecords, plain: bool) -> Result<(), LockError> {
     let raw = store.raw_records().await?;
-    let (keys, values): (Vec<String>, Vec<String>) = raw.into_iter().unzip();
-    let opened = open_values(values).await;
+    let (keys, stored): (Vec<String>, Vec<String>) = raw.into_iter().unzip();
+    let mut values = open_values(stored.clone()).await;
+    if !plain {
+        let newest = current_keys().into_iter().next().ok_or(LockError::Wrong)?;
+        let open: Vec<usize> = (0..values.len())
+            .filter(|&i| !values[i].starts_with(SEALED))
+            .collect();
+        let texts: Vec<&str> = open.iter().map(|&i| values[i].as_str()).collect();
+        let sealed = seal_with(&newest, &texts).await?;
+        for (i, value) in open.into_iter().zip(sealed) {
+            values[i] = value;
+        }
+    }
     let batch: Vec<Write> = keys
         .into_iter()
-        .zip(opened)
+        .zip(values)
+        .zip(stored)
+        .filter(|((_, value), before)| value != before)
+        .map(|((key, value), _)| Write::Put(crate::persist::StoredRecord { key, value }))
+        .collect();
+    if !batch.is_empty() {
+        store.write_raw(&batch).await?;
+    }
+    Ok(())
+}
+
+/// Seals records found plain while the lock is on: written by another tab
+/// in the moment before it learnt of the lock. Usually there are none and
+/// nothing is written.
+pub async fn seal_leftovers(store: &impl RawRecords) -> Result<(), LockError> {
+    if !is_open() || !PLAIN_SEEN.with(|p| p.replace(false)) {
+        return Ok(());
+    }
+    let raw = store.raw_records().await?;
+    let newest = current_keys().into_iter().next().ok_or(LockError::Wrong)?;
+    let (keys, plains): (Vec<String>, Vec<String>) = raw
+        .into_iter()
+        .filter(|(_, v)| !v.starts_with(SEALED))
+        .unzip();
+    if keys.is_empty() {
+        return Ok(());
+    }
+    let texts: Vec<&str> = plains.iter().map(String::as_str).collect();
+    let sealed = seal_with(&newest, &texts).await?;
+    let batch: Vec<Write> = keys
+        .into_iter()
+        .zip(sealed)
         .map(|(key, value)| Write::Put(crate::persist::StoredRecord { key, value }))
         .collect();
-    let batch = if plain {
-        // A value that did not open stays as it was; it is sealed, not lost.
-        batch
-    } else {
-        let newest = current_keys().into_iter().next();
-        let Some(newest) = newest else {
-            return Err(LockError::Wrong);
-        };
-        let plains: Vec<&str> = batch
-            .iter()
-            .filter_map(|w| match w {
-                Write::Put(r) if !r.value.starts_with(SEALED) => Some(r.value.as_str()),
-                _ => None,
-            })
-            .collect();
-        let mut sealed = seal_with(&newest, &plains).await?.into_iter();
-        batch
-            .into_iter()
-            .map(|w| match w {
-                Write::Put(mut r) if !r.value.starts_with(SEALED) => {
-                    r.value = sealed.next().unwrap_or_default();
-                    Write::Put(r)
-                }
-                other => other,
-            })
-            .collect()
-    };
     store.write_raw(&batch).await?;
     Ok(())
 }
@@ -585,9 +606,14 @@ pub async fn disable(current: &str, store: &impl RawRecords) -> Result<(), LockE
 // Locking ------------------------------------------------------------------
 
 /// Forgets the keys and every opened value by starting the page afresh:
-/// nothing decrypted survives in memory, and the lock screen shows.
-pub fn lock_now() {
-    announce();
+/// nothing decrypted survives in memory, and the lock screen shows. Asked
+/// for by the leader, every tab locks; locking for idleness or because this
+/// tab was hidden locks only this one (the leader may just have switched to
+/// another Attune tab).
+pub fn lock_now(every_tab: bool) {
+    if every_tab {
+        announce();
+    }
     reload();
 }
 

@@ -117,6 +117,12 @@ impl AppState {
         self.boot.set(Boot::Ready { quarantined });
         platform::mark("attune:loaded");
         platform::tabs::listen(move || spawn_local(self.reread()));
+        let turn = self.queue.get_value().turn().await;
+        if let Some(store) = self.store.get_value() {
+            // Not the leader's doing, and retried at the next unlock.
+            let _ = platform::vault::seal_leftovers(&*store).await;
+        }
+        drop(turn);
     }
 
     /// Another tab stored something: read the journal again, so this tab
@@ -191,12 +197,13 @@ impl AppState {
         change(store).await
     }
 
-    /// Locks once every change asked for has been stored.
-    pub async fn lock(self) {
+    /// Locks once every change asked for has been stored; in every tab, or
+    /// in this one only.
+    pub async fn lock(self, every_tab: bool) {
         let _turn = self.queue.get_value().turn().await;
         // Drafts are sealed a moment after they change; give them that moment.
         platform::after_paint().await;
-        platform::vault::lock_now();
+        platform::vault::lock_now(every_tab);
     }
 
     /// Deletes every record, readable or not, then every preference and

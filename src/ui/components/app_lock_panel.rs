@@ -128,7 +128,7 @@ pub fn AppLockPanel() -> impl IntoView {
             );
         });
     };
-    let lock_now = move |_| spawn_local(state.lock());
+    let lock_now = move |_| spawn_local(state.lock(true));
 
     view! {
         <section class="card" id="lock" aria-labelledby="lock-h">

@@ -19,7 +19,7 @@ pub fn AutoLock() -> impl IntoView {
         let lock = move || {
             if !locking.get_value() {
                 locking.set_value(true);
-                spawn_local(state.lock());
+                spawn_local(state.lock(false));
             }
         };
         for event in ["pointerdown", "keydown", "input", "scroll"] {

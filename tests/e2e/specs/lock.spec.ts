@@ -134,13 +134,14 @@ test('idle minutes and hiding lock Attune; a new passcode re-encrypts everything
   test.setTimeout(60_000);
   await page.clock.install();
   await story(page);
-  await turnOn(page, 'first-pass-1');
-  await page.getByLabel('Lock after').selectOption('1');
-
-  // A second tab follows the lock.
+  // A second tab, open with Marco on screen, locks when the lock is turned on.
   const other = await context.newPage();
-  await other.goto('/');
+  await open(other, `/kids/${KID}`);
+  await expect(other.getByRole('heading', { level: 1, name: 'Marco' })).toBeVisible();
+  await turnOn(page, 'first-pass-1');
   await expect(lockedHeading(other)).toBeVisible();
+  await expect(other.locator('body')).not.toContainText('Marco');
+  await page.getByLabel('Lock after').selectOption('1');
 
   await page.clock.fastForward('01:20');
   await expect(lockedHeading(page)).toBeVisible();
