@@ -539,14 +539,21 @@ pub async fn enable(passcode: &str, store: &impl RawRecords) -> Result<(), LockE
             versions: HashMap::new(),
         })
     });
-    // The wrapped key is stored before anything is sealed with it; plain
-    // records left by a failure are still read.
-    if let Err(e) = prefs::save(META, &meta) {
+    // The wrapped key is stored before anything is sealed with it.
+    let stored = match prefs::save(META, &meta) {
+        Ok(()) => rewrite_records(store, false).await,
+        Err(e) => Err(e.into()),
+    };
+    if let Err(e) = stored {
+        // The records were written all or not at all, so none is sealed:
+        // the lock goes back off, and drafts typed meanwhile go back plain.
+        let _ = rewrite_sensitive(true).await;
+        prefs::clear(META);
         VAULT.with(|v| *v.borrow_mut() = None);
-        return Err(e.into());
+        return Err(e);
     }
-    rewrite_sensitive(false).await?;
-    rewrite_records(store, false).await?;
+    // Drafts left plain by a full localStorage are sealed at their next change.
+    let _ = rewrite_sensitive(false).await;
     announce();
     Ok(())
 }
@@ -578,8 +585,23 @@ pub async fn change(current: &str, new: &str, store: &impl RawRecords) -> Result
             open.keys = keys;
         }
     });
-    rewrite_records(store, false).await?;
-    rewrite_sensitive(false).await?;
+    if let Err(e) = rewrite_records(store, false).await {
+        // No record was sealed with the new key: the old passcode and keys
+        // stay, and drafts sealed meanwhile are sealed again with them.
+        let _ = prefs::save(META, &meta);
+        VAULT.with(|v| {
+            if let Some(open) = v.borrow_mut().as_mut() {
+                open.keys.remove(0);
+            }
+        });
+        let _ = rewrite_sensitive(false).await;
+        return Err(e);
+    }
+    if rewrite_sensitive(false).await.is_err() {
+        // Some drafts may still be under an old key: keep it beside the new.
+        announce();
+        return Ok(());
+    }
     next.keys.truncate(1);
     prefs::save(META, &next)?;
     VAULT.with(|v| {
@@ -596,6 +618,8 @@ pub async fn disable(current: &str, store: &impl RawRecords) -> Result<(), LockE
     let meta = prefs::load::<Meta>(META).ok_or(LockError::Wrong)?;
     unwrap_keys(current, &meta).await?;
     rewrite_records(store, true).await?;
+    // Records stored plain under the lock are sealed again at the next
+    // unlock, so a failure here leaves everything readable with the passcode.
     rewrite_sensitive(true).await?;
     prefs::clear(META);
     VAULT.with(|v| *v.borrow_mut() = None);

@@ -212,3 +212,43 @@ test('a forgotten passcode: the lock screen can delete everything to start again
   const rest = await atRest(page);
   expect(rest.records).toEqual([]);
 });
+
+test('with storage full, turning the lock on or changing the passcode changes nothing', async ({ page }) => {
+  test.setTimeout(60_000);
+  const storageFull = (full: boolean) =>
+    page.evaluate((full) => {
+      const w = window as unknown as { attuneFailWrites?: string };
+      if (full) w.attuneFailWrites = 'QuotaExceededError';
+      else delete w.attuneFailWrites;
+    }, full);
+  await story(page);
+  await open(page, '/settings');
+  await storageFull(true);
+  const on = page.getByRole('form', { name: 'Turn on the lock' });
+  await on.getByLabel('Passcode (6 characters or more)').fill('full-disk-1');
+  await on.getByLabel('The same passcode again').fill('full-disk-1');
+  await on.getByRole('button', { name: 'Turn the lock on' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'full' })).toBeVisible();
+  await expect(on).toBeVisible();
+  for (const value of (await atRest(page)).records) expect(value).toMatch(/^\{/);
+  await page.reload();
+  await whenLoaded(page);
+  await expect(lockedHeading(page)).toHaveCount(0);
+
+  await turnOn(page, 'full-disk-1');
+  const before = (await atRest(page)).records;
+  await storageFull(true);
+  const form = page.getByRole('form', { name: 'Change or turn off the lock' });
+  await form.getByLabel('Current passcode').fill('full-disk-1');
+  await form.getByLabel('New passcode (6 characters or more)').fill('never-stored-2');
+  await form.getByLabel('The new passcode again').fill('never-stored-2');
+  await form.getByRole('button', { name: 'Change passcode' }).click();
+  await expect(page.getByRole('alert').filter({ hasText: 'full' })).toBeVisible();
+  expect((await atRest(page)).records).toEqual(before);
+  await page.reload();
+  await unlock(page, 'never-stored-2');
+  await expect(page.getByRole('alert')).toHaveText('That is not the passcode.');
+  await unlock(page, 'full-disk-1');
+  await whenLoaded(page);
+  await expect(page.getByText('1 kid and 1 note, stored in this browser')).toBeVisible();
+});
