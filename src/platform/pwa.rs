@@ -40,7 +40,10 @@ pub async fn register_worker(on_update_ready: impl Fn() + Clone + 'static) {
     let Ok(registration) = JsFuture::from(container.register("/sw.js")).await else {
         return;
     };
-    let registration: ServiceWorkerRegistration = registration.unchecked_into();
+    // A browser that blocks workers may answer with nothing at all.
+    let Ok(registration) = registration.dyn_into::<ServiceWorkerRegistration>() else {
+        return;
+    };
     // Only an update needs the leader: the very first install has nothing to replace.
     let has_controller = {
         let container = container.clone();

@@ -233,3 +233,16 @@ test('the icon badge counts the follow-ups due today, and lasting storage is ask
   await expect(page.getByTestId('storage-kept')).toHaveText(/^(Kept|Not promised yet)/);
   await expect(page.getByTestId('storage-used')).toHaveText(/^Using \d+(\.\d)? (KB|MB) of the \d+(\.\d)? (MB|GB) this browser allows\.$/);
 });
+
+test('where the browser allows no service worker, Attune still opens and saves', async ({ browser }) => {
+  const context = await browser.newContext({ serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await addKid(page, 'Marco', 'soccer');
+  await page.reload();
+  await whenLoaded(page);
+  await expect(page.getByRole('heading', { level: 1, name: 'Marco' })).toBeVisible();
+  expect(errors).toEqual([]);
+  await context.close();
+});
