@@ -3,6 +3,9 @@
 // load the app.
 import { createServer } from 'node:http';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { readFile } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,19 +36,43 @@ async function answer(path) {
 // Compressed as a static host would, once per file and encoding.
 const squeezed = new Map();
 const COMPRESSIBLE = /\.(wasm|js|css|html|json|webmanifest|svg)$/;
+// Kept on disk by content, so a server started again (the tests start
+// several) answers at once instead of compressing the same wasm again.
+const KEPT = join(tmpdir(), 'attune-serve-compressed');
+mkdirSync(KEPT, { recursive: true });
+function squeeze(encoding, body) {
+  const kept = join(KEPT, `${createHash('sha256').update(body).digest('hex')}.${encoding}`);
+  try {
+    return readFileSync(kept);
+  } catch {}
+  const squeezed =
+    encoding === 'br'
+      ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+      : gzipSync(body, { level: 9 });
+  try {
+    writeFileSync(`${kept}.${process.pid}`, squeezed);
+    renameSync(`${kept}.${process.pid}`, kept);
+  } catch {}
+  return squeezed;
+}
 function encode(path, body, accepted) {
   const encoding = /\bbr\b/.test(accepted) ? 'br' : /\bgzip\b/.test(accepted) ? 'gzip' : null;
   if (!encoding || !COMPRESSIBLE.test(path === '/' ? '/index.html' : path)) return { body, encoding: null };
   const key = `${encoding} ${path} ${body.length}`;
-  if (!squeezed.has(key)) {
-    squeezed.set(
-      key,
-      encoding === 'br'
-        ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
-        : gzipSync(body, { level: 9 }),
-    );
-  }
+  if (!squeezed.has(key)) squeezed.set(key, squeeze(encoding, body));
   return { body: squeezed.get(key), encoding };
+}
+
+// Everything is compressed before the server answers at all: brotli at its
+// highest quality takes seconds for the wasm, and the first pages asked
+// for must not wait on it (nor block every other request meanwhile).
+for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+  if (!entry.isFile()) continue;
+  const file = join(entry.parentPath ?? entry.path, entry.name);
+  const path = '/' + file.slice(root.length + 1).split('\\').join('/');
+  if (!COMPRESSIBLE.test(path)) continue;
+  const body = readFileSync(file);
+  for (const encoding of ['br', 'gzip']) squeezed.set(`${encoding} ${path} ${body.length}`, squeeze(encoding, body));
 }
 
 createServer(async (req, res) => {
