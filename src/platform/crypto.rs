@@ -22,20 +22,21 @@ pub enum CryptoError {
     Failed,
 }
 
-fn subtle() -> Result<SubtleCrypto, CryptoError> {
+fn web_crypto() -> Result<web_sys::Crypto, CryptoError> {
     web_sys::window()
         .and_then(|w| w.crypto().ok())
-        .map(|c| c.subtle())
         .ok_or(CryptoError::Unavailable)
+}
+
+fn subtle() -> Result<SubtleCrypto, CryptoError> {
+    Ok(web_crypto()?.subtle())
 }
 
 /// Fills `N` bytes from the platform's cryptographic generator; there is
 /// no weaker stand-in.
 pub fn random_bytes<const N: usize>() -> Result<[u8; N], CryptoError> {
     let mut bytes = [0u8; N];
-    web_sys::window()
-        .and_then(|w| w.crypto().ok())
-        .ok_or(CryptoError::Unavailable)?
+    web_crypto()?
         .get_random_values_with_u8_array(&mut bytes)
         .map_err(|_| CryptoError::Unavailable)?;
     Ok(bytes)
@@ -54,6 +55,15 @@ fn usages(names: &[&str]) -> Array {
     names.iter().map(|n| JsValue::from_str(n)).collect()
 }
 
+/// The key a WebCrypto promise resolves to.
+async fn key_from(promise: Result<js_sys::Promise, JsValue>) -> Result<CryptoKey, CryptoError> {
+    let promise = promise.map_err(|_| CryptoError::KeyFailed)?;
+    Ok(JsFuture::from(promise)
+        .await
+        .map_err(|_| CryptoError::KeyFailed)?
+        .unchecked_into())
+}
+
 /// The AES-256-GCM key for a passphrase and salt.
 pub async fn derive_key(
     passphrase: &str,
@@ -62,29 +72,25 @@ pub async fn derive_key(
 ) -> Result<CryptoKey, CryptoError> {
     let subtle = subtle()?;
     let secret = Uint8Array::from(passphrase.as_bytes());
-    let base = subtle
-        .import_key_with_str("raw", &secret, "PBKDF2", false, &usages(&["deriveKey"]))
-        .map_err(|_| CryptoError::KeyFailed)?;
-    let base: CryptoKey = JsFuture::from(base)
-        .await
-        .map_err(|_| CryptoError::KeyFailed)?
-        .unchecked_into();
+    let base = key_from(subtle.import_key_with_str(
+        "raw",
+        &secret,
+        "PBKDF2",
+        false,
+        &usages(&["deriveKey"]),
+    ))
+    .await?;
     let params =
         Pbkdf2Params::new_with_str("PBKDF2", "SHA-256", iterations, &Uint8Array::from(salt));
     let aes = AesDerivedKeyParams::new("AES-GCM", 256);
-    let key = subtle
-        .derive_key_with_object_and_object(
-            &params,
-            &base,
-            &aes,
-            false,
-            &usages(&["encrypt", "decrypt"]),
-        )
-        .map_err(|_| CryptoError::KeyFailed)?;
-    Ok(JsFuture::from(key)
-        .await
-        .map_err(|_| CryptoError::KeyFailed)?
-        .unchecked_into())
+    key_from(subtle.derive_key_with_object_and_object(
+        &params,
+        &base,
+        &aes,
+        false,
+        &usages(&["encrypt", "decrypt"]),
+    ))
+    .await
 }
 
 fn gcm(nonce: &[u8]) -> Object {
@@ -93,19 +99,14 @@ fn gcm(nonce: &[u8]) -> Object {
 
 /// A key for AES-256-GCM from 32 raw bytes; it cannot be read back out.
 pub async fn import_key(raw: &[u8]) -> Result<CryptoKey, CryptoError> {
-    let promise = subtle()?
-        .import_key_with_str(
-            "raw",
-            &Uint8Array::from(raw),
-            "AES-GCM",
-            false,
-            &usages(&["encrypt", "decrypt"]),
-        )
-        .map_err(|_| CryptoError::KeyFailed)?;
-    Ok(JsFuture::from(promise)
-        .await
-        .map_err(|_| CryptoError::KeyFailed)?
-        .unchecked_into())
+    key_from(subtle()?.import_key_with_str(
+        "raw",
+        &Uint8Array::from(raw),
+        "AES-GCM",
+        false,
+        &usages(&["encrypt", "decrypt"]),
+    ))
+    .await
 }
 
 /// The browser's promise of [`encrypt`], so many can run at once.
@@ -132,10 +133,7 @@ pub fn decrypt_promise(
 
 /// AES-GCM: the ciphertext followed by its 16-byte tag.
 pub async fn encrypt(key: &CryptoKey, nonce: &[u8], plain: &[u8]) -> Result<Vec<u8>, CryptoError> {
-    let promise = subtle()?
-        .encrypt_with_object_and_u8_array(&gcm(nonce), key, plain)
-        .map_err(|_| CryptoError::Failed)?;
-    let buffer = JsFuture::from(promise)
+    let buffer = JsFuture::from(encrypt_promise(key, nonce, plain)?)
         .await
         .map_err(|_| CryptoError::Failed)?;
     Ok(Uint8Array::new(&buffer).to_vec())
@@ -143,10 +141,7 @@ pub async fn encrypt(key: &CryptoKey, nonce: &[u8], plain: &[u8]) -> Result<Vec<
 
 /// Opens what [`encrypt`] made; any other key or any changed byte is refused.
 pub async fn decrypt(key: &CryptoKey, nonce: &[u8], data: &[u8]) -> Result<Vec<u8>, CryptoError> {
-    let promise = subtle()?
-        .decrypt_with_object_and_u8_array(&gcm(nonce), key, data)
-        .map_err(|_| CryptoError::Failed)?;
-    let buffer = JsFuture::from(promise)
+    let buffer = JsFuture::from(decrypt_promise(key, nonce, data)?)
         .await
         .map_err(|_| CryptoError::WrongKey)?;
     Ok(Uint8Array::new(&buffer).to_vec())
