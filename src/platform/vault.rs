@@ -26,7 +26,9 @@ use web_sys::{BroadcastChannel, CryptoKey};
 
 use super::crypto::{self, CryptoError};
 use super::prefs;
-use crate::persist::{KDF_ITERATIONS, NONCE_BYTES, SALT_BYTES, StoreError, Write, wait_after};
+use crate::persist::{
+    KDF_ITERATIONS, NONCE_BYTES, SALT_BYTES, StoreError, StoredRecord, Write, wait_after,
+};
 
 const META: &str = "lock";
 const TRIES: &str = "lock_tries";
@@ -231,6 +233,11 @@ pub async fn unlock(passcode: &str) -> Result<(), LockError> {
     }
 }
 
+/// The key new values are sealed with.
+fn newest_key() -> Option<DataKey> {
+    VAULT.with(|v| v.borrow().as_ref().and_then(|o| o.keys.first().cloned()))
+}
+
 fn current_keys() -> Vec<DataKey> {
     VAULT.with(|v| {
         v.borrow()
@@ -326,8 +333,7 @@ pub async fn seal_writes(batch: &[Write]) -> Result<Vec<Write>, StoreError> {
     if !is_enabled() {
         return Ok(batch.to_vec());
     }
-    let keys = current_keys();
-    let Some(newest) = keys.first() else {
+    let Some(newest) = newest_key() else {
         return Err(StoreError::Unavailable("Attune is locked".into()));
     };
     let plains: Vec<&str> = batch
@@ -337,7 +343,7 @@ pub async fn seal_writes(batch: &[Write]) -> Result<Vec<Write>, StoreError> {
             _ => None,
         })
         .collect();
-    let mut sealed = seal_with(newest, &plains)
+    let mut sealed = seal_with(&newest, &plains)
         .await
         .map_err(|e| StoreError::Failed(e.to_string()))?
         .into_iter();
@@ -459,31 +465,39 @@ pub trait RawRecords {
     async fn write_raw(&self, batch: &[Write]) -> Result<(), StoreError>;
 }
 
+/// The records among these that are plain, sealed with the newest key, as
+/// writes; sealed ones (opened or not) are left out.
+async fn seal_plain(records: Vec<(String, String)>) -> Result<Vec<Write>, LockError> {
+    let newest = newest_key().ok_or(LockError::Wrong)?;
+    let (keys, plains): (Vec<String>, Vec<String>) = records
+        .into_iter()
+        .filter(|(_, v)| !v.starts_with(SEALED))
+        .unzip();
+    let texts: Vec<&str> = plains.iter().map(String::as_str).collect();
+    let sealed = seal_with(&newest, &texts).await?;
+    Ok(keys
+        .into_iter()
+        .zip(sealed)
+        .map(|(key, value)| Write::Put(StoredRecord { key, value }))
+        .collect())
+}
+
 /// Every record, opened with the keys in hand, then sealed with the newest
 /// key (or left plain), and those that change written back in one
 /// transaction. A value that does not open stays as it was: sealed, not lost.
 async fn rewrite_records(store: &impl RawRecords, plain: bool) -> Result<(), LockError> {
-    let raw = store.raw_records().await?;
-    let (keys, stored): (Vec<String>, Vec<String>) = raw.into_iter().unzip();
-    let mut values = open_values(stored.clone()).await;
-    if !plain {
-        let newest = current_keys().into_iter().next().ok_or(LockError::Wrong)?;
-        let open: Vec<usize> = (0..values.len())
-            .filter(|&i| !values[i].starts_with(SEALED))
-            .collect();
-        let texts: Vec<&str> = open.iter().map(|&i| values[i].as_str()).collect();
-        let sealed = seal_with(&newest, &texts).await?;
-        for (i, value) in open.into_iter().zip(sealed) {
-            values[i] = value;
-        }
-    }
-    let batch: Vec<Write> = keys
-        .into_iter()
-        .zip(values)
-        .zip(stored)
-        .filter(|((_, value), before)| value != before)
-        .map(|((key, value), _)| Write::Put(crate::persist::StoredRecord { key, value }))
-        .collect();
+    let (keys, stored): (Vec<String>, Vec<String>) = store.raw_records().await?.into_iter().unzip();
+    let opened = open_values(stored.clone()).await;
+    let batch = if plain {
+        keys.into_iter()
+            .zip(opened)
+            .zip(stored)
+            .filter(|((_, value), before)| value != before)
+            .map(|((key, value), _)| Write::Put(StoredRecord { key, value }))
+            .collect()
+    } else {
+        seal_plain(keys.into_iter().zip(opened).collect()).await?
+    };
     if !batch.is_empty() {
         store.write_raw(&batch).await?;
     }
@@ -497,23 +511,10 @@ pub async fn seal_leftovers(store: &impl RawRecords) -> Result<(), LockError> {
     if !is_open() || !PLAIN_SEEN.with(|p| p.replace(false)) {
         return Ok(());
     }
-    let raw = store.raw_records().await?;
-    let newest = current_keys().into_iter().next().ok_or(LockError::Wrong)?;
-    let (keys, plains): (Vec<String>, Vec<String>) = raw
-        .into_iter()
-        .filter(|(_, v)| !v.starts_with(SEALED))
-        .unzip();
-    if keys.is_empty() {
-        return Ok(());
+    let batch = seal_plain(store.raw_records().await?).await?;
+    if !batch.is_empty() {
+        store.write_raw(&batch).await?;
     }
-    let texts: Vec<&str> = plains.iter().map(String::as_str).collect();
-    let sealed = seal_with(&newest, &texts).await?;
-    let batch: Vec<Write> = keys
-        .into_iter()
-        .zip(sealed)
-        .map(|(key, value)| Write::Put(crate::persist::StoredRecord { key, value }))
-        .collect();
-    store.write_raw(&batch).await?;
     Ok(())
 }
 
