@@ -23,6 +23,10 @@ fn Secret(
     }
 }
 
+/// A change of the lock under way: on, a new passcode, or off.
+type LockChange =
+    std::pin::Pin<Box<dyn std::future::Future<Output = Result<(), vault::LockError>>>>;
+
 #[component]
 pub fn AppLockPanel() -> impl IntoView {
     let state = AppState::expect();
@@ -58,16 +62,22 @@ pub fn AppLockPanel() -> impl IntoView {
             Some(a)
         }
     };
-    let finish = move |outcome: Result<(), vault::LockError>, done: &'static str| {
-        busy.set(false);
-        match outcome {
-            Ok(()) => {
-                clear();
-                enabled.set(vault::is_enabled());
-                message.set(Some((false, done.to_string())));
+    // Runs one change of the lock, and says how it went.
+    let run = move |change: LockChange, done: &'static str| {
+        busy.set(true);
+        message.set(None);
+        spawn_local(async move {
+            let outcome = change.await;
+            busy.set(false);
+            match outcome {
+                Ok(()) => {
+                    clear();
+                    enabled.set(vault::is_enabled());
+                    message.set(Some((false, done.to_string())));
+                }
+                Err(e) => message.set(Some((true, lock_error_text(&e)))),
             }
-            Err(e) => message.set(Some((true, lock_error_text(&e)))),
-        }
+        });
     };
 
     let turn_on = move |ev: leptos::ev::SubmitEvent| {
@@ -78,55 +88,39 @@ pub fn AppLockPanel() -> impl IntoView {
         let Some(passcode) = new_passcode() else {
             return;
         };
-        busy.set(true);
-        message.set(None);
-        spawn_local(async move {
-            let outcome = state
-                .change_lock(|store| async move { vault::enable(&passcode, &*store).await })
-                .await;
-            finish(
-                outcome,
-                "The lock is on. Everything Attune keeps on this phone is now encrypted.",
-            );
-        });
+        run(
+            Box::pin(
+                state.change_lock(|store| async move { vault::enable(&passcode, &*store).await }),
+            ),
+            "The lock is on. Everything Attune keeps on this phone is now encrypted.",
+        );
     };
-    let change = move |ev: leptos::ev::SubmitEvent| {
-        ev.prevent_default();
-        if busy.get_untracked() {
-            return;
-        }
-        let Some(passcode) = new_passcode() else {
-            return;
-        };
-        let old = current.get_untracked();
-        busy.set(true);
-        message.set(None);
-        spawn_local(async move {
-            let outcome = state
-                .change_lock(|store| async move { vault::change(&old, &passcode, &*store).await })
-                .await;
-            finish(
-                outcome,
+    let change =
+        move |ev: leptos::ev::SubmitEvent| {
+            ev.prevent_default();
+            if busy.get_untracked() {
+                return;
+            }
+            let Some(passcode) = new_passcode() else {
+                return;
+            };
+            let old = current.get_untracked();
+            run(
+                Box::pin(state.change_lock(|store| async move {
+                    vault::change(&old, &passcode, &*store).await
+                })),
                 "Passcode changed. Everything was encrypted again with a new key.",
             );
-        });
-    };
+        };
     let turn_off = move |_| {
         if busy.get_untracked() {
             return;
         }
         let old = current.get_untracked();
-        busy.set(true);
-        message.set(None);
-        spawn_local(async move {
-            let outcome = state
-                .change_lock(|store| async move { vault::disable(&old, &*store).await })
-                .await;
-            finish(
-                outcome,
-                "The lock is off. Attune opens without a passcode again.",
-            );
-        });
+        run(
+            Box::pin(state.change_lock(|store| async move { vault::disable(&old, &*store).await })),
+            "The lock is off. Attune opens without a passcode again.",
+        );
     };
     let lock_now = move |_| spawn_local(state.lock(true));
 
