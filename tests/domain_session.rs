@@ -6,38 +6,16 @@ use attune::domain::roster::{Skip, preview};
 use attune::domain::session_view::{session_cards, sweep};
 use attune::domain::timeline::{Happened, timeline};
 use attune::domain::{
-    Due, FollowUpDraft, FollowUpId, GroupDraft, GroupId, Journal, JournalError, KidId, Mood,
-    NoteDraft, NoteId, SessionId,
+    Due, FollowUpDraft, FollowUpId, Journal, JournalError, KidId, Mood, NoteDraft, NoteId,
+    SessionId,
 };
 use chrono::{NaiveDate, Weekday};
-use support::{at, journal_with_kid, run};
+use support::{GROUP, at, group_of, journal_with_kid, run, with_group};
 
-const GROUP: GroupId = GroupId(0xa1);
 const SESSION: SessionId = SessionId(0xe1);
 
 fn day(text: &str) -> NaiveDate {
     text.parse().unwrap_or_default()
-}
-
-fn with_group(mut j: Journal) -> Journal {
-    let draft = GroupDraft {
-        name: "Tuesday Huddle".into(),
-        meeting_days: vec![Weekday::Tue],
-        cadence_days: 14,
-    };
-    let planned = j.add_group(GROUP, &draft);
-    run(&mut j, planned);
-    j
-}
-
-/// A group of the given names, added through a pasted roster.
-fn group_of(names: &[&str]) -> Journal {
-    let mut j = with_group(Journal::default());
-    let p = preview(&j, &names.join("\n"));
-    let ids: Vec<KidId> = (1..=p.new.len() as u64).map(KidId).collect();
-    let planned = j.import_roster(GROUP, &p.new, &[], &ids, at("2026-12-01T09:00:00+00:00"));
-    run(&mut j, planned);
-    j
 }
 
 mod roster {

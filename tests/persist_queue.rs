@@ -9,14 +9,12 @@ use std::pin::Pin;
 use std::rc::Rc;
 use std::task::{Context, Poll, Waker};
 
-use attune::domain::roster::preview;
 use attune::domain::session_view::session_cards;
-use attune::domain::{GroupDraft, GroupId, Journal, KidId, SessionId};
+use attune::domain::{Journal, KidId, SessionId};
 use attune::persist::{MemoryStore, Store, WriteQueue, encode_changes};
-use chrono::{NaiveDate, Weekday};
-use support::{at, run};
+use chrono::NaiveDate;
+use support::{GROUP, group_of, run};
 
-const GROUP: GroupId = GroupId(0xa1);
 const SESSION: SessionId = SessionId(0xe1);
 const NAMES: [&str; 9] = [
     "Ana", "Ben", "Cleo", "Dev", "Eli", "Fay", "Gus", "Hana", "Ivo",
@@ -28,18 +26,7 @@ fn today() -> NaiveDate {
 
 /// A group of nine kids with a session under way and nobody marked yet.
 fn running_session() -> Journal {
-    let mut j = Journal::default();
-    let draft = GroupDraft {
-        name: "Tuesday Huddle".into(),
-        meeting_days: vec![Weekday::Tue],
-        cadence_days: 14,
-    };
-    let planned = j.add_group(GROUP, &draft);
-    run(&mut j, planned);
-    let p = preview(&j, &NAMES.join("\n"));
-    let ids: Vec<KidId> = (1..=NAMES.len() as u64).map(KidId).collect();
-    let planned = j.import_roster(GROUP, &p.new, &[], &ids, at("2026-12-01T09:00:00+00:00"));
-    run(&mut j, planned);
+    let mut j = group_of(&NAMES);
     let planned = j.start_session(SESSION, GROUP, today());
     run(&mut j, planned);
     j

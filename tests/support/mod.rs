@@ -56,3 +56,27 @@ pub fn load(records: Vec<StoredRecord>) -> attune::persist::Loaded {
     let store = attune::persist::MemoryStore::with_records(records);
     pollster::block_on(attune::persist::load_all(&store)).unwrap_or_else(|e| panic!("{e}"))
 }
+
+/// The group every session test uses.
+pub const GROUP: attune::domain::GroupId = attune::domain::GroupId(0xa1);
+
+pub fn with_group(mut j: Journal) -> Journal {
+    let draft = attune::domain::GroupDraft {
+        name: "Tuesday Huddle".into(),
+        meeting_days: vec![chrono::Weekday::Tue],
+        cadence_days: 14,
+    };
+    let planned = j.add_group(GROUP, &draft);
+    run(&mut j, planned);
+    j
+}
+
+/// A group of the given names, added through a pasted roster.
+pub fn group_of(names: &[&str]) -> Journal {
+    let mut j = with_group(Journal::default());
+    let p = attune::domain::roster::preview(&j, &names.join("\n"));
+    let ids: Vec<KidId> = (1..=p.new.len() as u64).map(KidId).collect();
+    let planned = j.import_roster(GROUP, &p.new, &[], &ids, at("2026-12-01T09:00:00+00:00"));
+    run(&mut j, planned);
+    j
+}
