@@ -141,6 +141,7 @@ pub fn set_had_records(had: bool) {
 
 pub fn clear(key: &str) {
     if sealed_here(key) {
+        // Forgotten in memory too, and any sealing under way is dropped.
         vault::keep(key, None);
     }
     LocalStorage::delete(full_key(key));
@@ -165,10 +166,6 @@ pub(crate) fn set_raw(key: &str, value: &str) -> Result<(), StoreError> {
     LocalStorage::raw()
         .set_item(&full_key(key), value)
         .map_err(|_| StoreError::QuotaExceeded)
-}
-
-pub(crate) fn remove_raw(key: &str) {
-    LocalStorage::delete(full_key(key));
 }
 
 /// Forgets every preference and draft: all of this origin's localStorage.

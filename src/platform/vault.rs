@@ -384,8 +384,8 @@ pub(crate) fn keep(key: &str, json: Option<String>) {
     }) else {
         return;
     };
+    // A value taken away is deleted by the caller, `prefs::clear`.
     let Some(json) = json else {
-        prefs::remove_raw(key);
         return;
     };
     let key = key.to_string();
