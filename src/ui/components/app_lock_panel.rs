@@ -4,6 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use super::OutcomeLine;
 use crate::platform::{prefs, vault};
 use crate::state::AppState;
 use crate::ui::errors::lock_error_text;
@@ -174,9 +175,7 @@ pub fn AppLockPanel() -> impl IntoView {
                     </form>
                 }.into_any()
             }}
-            {move || message.get().map(|(is_error, text)| view! {
-                <p class=if is_error { "banner error" } else { "banner info" } role=if is_error { "alert" } else { "status" }>{text}</p>
-            })}
+            <OutcomeLine message=message/>
         </section>
     }
 }

@@ -8,6 +8,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
+use super::OutcomeLine;
 use crate::domain::kid_list::days_ago;
 use crate::domain::{EntityKind, dates};
 use crate::persist::{
@@ -355,9 +356,7 @@ pub fn BackupPanel() -> impl IntoView {
                     </div>
                 }.into_any(),
             })}
-            {move || message.get().map(|(is_error, text)| view! {
-                <p class=if is_error { "banner error" } else { "banner info" } role=if is_error { "alert" } else { "status" }>{text}</p>
-            })}
+            <OutcomeLine message=message/>
         </section>
     }
 }

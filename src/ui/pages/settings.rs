@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 
 use crate::platform::{clock, prefs, pwa};
 use crate::state::{AppState, Boot};
-use crate::ui::components::{AppLockPanel, BackupPanel};
+use crate::ui::components::{AppLockPanel, BackupPanel, OutcomeLine};
 use crate::ui::errors::app_error_text;
 use crate::ui::plural;
 
@@ -243,9 +243,7 @@ fn Retention() -> impl IntoView {
                     </div>
                 }.into_any(),
             })}
-            {move || message.get().map(|(bad, text)| view! {
-                <p class=if bad { "banner error" } else { "banner info" } role=if bad { "alert" } else { "status" }>{text}</p>
-            })}
+            <OutcomeLine message=message/>
         </section>
     }
 }
