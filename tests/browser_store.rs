@@ -122,3 +122,26 @@ fn drafts_round_trip_through_local_storage() {
     prefs::clear(&key);
     assert_eq!(prefs::load::<KidDraft>(&key), None);
 }
+
+#[wasm_bindgen_test]
+async fn a_long_load_gives_the_page_its_turn_between_slices() {
+    use std::cell::Cell;
+    use std::rc::Rc;
+    use wasm_bindgen::{JsCast, closure::Closure};
+
+    let store = open(&fresh_name()).await;
+    // A tap's handler, say, queued while the load is busy decoding.
+    let answered = Rc::new(Cell::new(false));
+    let mark = answered.clone();
+    let handler = Closure::once_into_js(move || mark.set(true));
+    web_sys::window()
+        .expect("a window")
+        .set_timeout_with_callback_and_timeout_and_arguments_0(handler.unchecked_ref(), 0)
+        .expect("timer set");
+    assert!(!answered.get());
+    store.give_way().await;
+    assert!(
+        answered.get(),
+        "the queued task ran before the load went on"
+    );
+}

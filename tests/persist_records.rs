@@ -216,3 +216,61 @@ fn a_follow_up_that_closes_moves_into_the_history_in_the_same_batch() {
         assert_eq!(load_all(&store).await.unwrap_or_default().journal, j);
     });
 }
+
+/// Counts the moments a load gave way, and what had been decoded by then.
+struct Pausing {
+    inner: MemoryStore,
+    pauses: std::cell::Cell<usize>,
+}
+
+impl Store for Pausing {
+    async fn values(&self, part: Part) -> Result<Vec<String>, StoreError> {
+        self.inner.values(part).await
+    }
+    async fn keys(&self, part: Part) -> Result<Vec<String>, StoreError> {
+        self.inner.keys(part).await
+    }
+    async fn write(&self, batch: &[attune::persist::Write]) -> Result<(), StoreError> {
+        self.inner.write(batch).await
+    }
+    async fn give_way(&self) {
+        self.pauses.set(self.pauses.get() + 1);
+    }
+}
+
+#[test]
+fn a_long_history_loads_in_slices_and_loses_nothing() {
+    pollster::block_on(async {
+        let mut j = journal_with_kid("Marco", 1);
+        for n in 0..1_234u64 {
+            let draft = NoteDraft {
+                text: format!("Note {n}"),
+                kids: vec![KidId(1)],
+                ..NoteDraft::default()
+            };
+            let planned = j.add_note(NoteId(100 + n), &draft, at("2026-12-01T17:00:00+01:00"));
+            run(&mut j, planned);
+        }
+        let all: Vec<_> = j.entities().map(attune::domain::Change::Put).collect();
+        let mut records = encode_changes(&all);
+        // One unreadable note late in the history, past the first slices.
+        records.push(attune::persist::Write::Put(StoredRecord {
+            key: "~note:ffffffffffffffff".into(),
+            value: "{\"v\":1,\"kind\":\"note\",\"data\":{}}".into(),
+        }));
+        let store = Pausing {
+            inner: MemoryStore::default(),
+            pauses: std::cell::Cell::new(0),
+        };
+        assert_eq!(store.write(&records).await, Ok(()));
+
+        let history = load_part(&store, Part::History).await.expect("loads");
+        assert_eq!(history.entities.len(), 1_234);
+        assert_eq!(store.pauses.get(), 2, "after 500 and 1,000 records");
+        let keys: Vec<_> = history.quarantined.iter().map(|q| q.key.as_str()).collect();
+        assert_eq!(keys, ["~note:ffffffffffffffff"], "the bad one is named");
+
+        let reloaded = load_all(&store).await.expect("loads");
+        assert_eq!(reloaded.journal, j);
+    });
+}

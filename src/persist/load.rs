@@ -24,12 +24,19 @@ pub struct Loaded {
     pub quarantined: Vec<Quarantined>,
 }
 
+/// Records decoded between two chances for the page to answer a tap: about
+/// ten milliseconds of work on a mid-range phone.
+const SLICE: usize = 500;
+
 /// Restores every record of a part it can; one bad record never stops the rest.
 pub async fn load_part(store: &impl Store, part: Part) -> Result<PartLoad, StoreError> {
     let values = store.values(part).await?;
     let mut entities = Vec::with_capacity(values.len());
     let mut failed = Vec::new();
     for (index, value) in values.iter().enumerate() {
+        if index > 0 && index % SLICE == 0 {
+            store.give_way().await;
+        }
         match restore_value(value) {
             Ok(entity) => entities.push(entity),
             Err(reason) => failed.push((index, reason)),

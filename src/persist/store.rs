@@ -52,4 +52,8 @@ pub trait Store {
     /// needed to name a record that could not be read.
     async fn keys(&self, part: Part) -> Result<Vec<String>, StoreError>;
     async fn write(&self, batch: &[Write]) -> Result<(), StoreError>;
+    /// Gives way between slices of a long load, so the page still answers
+    /// taps while a year of history is decoded. A store with no page to give
+    /// way to carries straight on.
+    async fn give_way(&self) {}
 }

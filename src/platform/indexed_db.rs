@@ -195,6 +195,10 @@ impl Store for IndexedDbStore {
         let sealed = vault::seal_writes(batch).await?;
         self.write_raw(&sealed).await
     }
+
+    async fn give_way(&self) {
+        super::next_task().await;
+    }
 }
 
 impl RawRecords for IndexedDbStore {

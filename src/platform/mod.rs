@@ -19,6 +19,20 @@ pub fn mark(name: &str) {
     }
 }
 
+/// Resolves in a task of its own, after the browser has run what was
+/// already waiting, so long work is not done in one unbroken stretch.
+pub async fn next_task() {
+    let promise = js_sys::Promise::new(&mut |resolve, _reject| match web_sys::window() {
+        Some(window) => {
+            let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 0);
+        }
+        None => {
+            let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+        }
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+}
+
 /// Resolves once the browser has painted the next frame, so a tap's visible
 /// answer is drawn before the write behind it starts. A page in the
 /// background paints nothing; there a short timer stands in, so the write is

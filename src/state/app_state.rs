@@ -89,6 +89,9 @@ impl AppState {
     /// Reads what Today needs, shows it, then reads the history (notes,
     /// closed follow-ups, ended sessions).
     async fn load(self) {
+        // The shell's own task ends first, so it paints and answers taps
+        // before any record is decoded.
+        platform::next_task().await;
         let store = match IndexedDbStore::open(DATABASE).await {
             Ok(store) => Rc::new(store),
             Err(e) => return self.boot.set(Boot::Failed(e)),
@@ -100,6 +103,8 @@ impl AppState {
         self.journal.set(Journal::head_only(head.entities));
         self.boot.set(Boot::HeadLoaded);
         platform::mark("attune:head-loaded");
+        // Today is drawn before the history (a year is 10,000 notes) is decoded.
+        platform::after_paint().await;
         let history = match load_part(&*store, Part::History).await {
             Ok(history) => history,
             Err(e) => return self.boot.set(Boot::Failed(e)),

@@ -5,7 +5,7 @@ use leptos_router::components::{Route, Router, Routes};
 use leptos_router::path;
 
 use super::components::{
-    AutoLock, BootBanner, BottomNav, CaptureButton, InstalledApp, SaveIndicator,
+    AutoLock, BootBanner, BottomNav, CaptureButton, InstalledApp, Later, SaveIndicator,
 };
 use super::pages::{
     GroupEditPage, GroupNewPage, KidEditPage, KidNewPage, KidPage, KidsPage, NotFoundPage,
@@ -24,9 +24,11 @@ pub fn App() -> impl IntoView {
                 <span class="brand">"Attune"</span>
                 <SaveIndicator/>
             </header>
-            <BootBanner/>
-            <InstalledApp/>
-            <AutoLock/>
+            <Later>
+                <BootBanner/>
+                <InstalledApp/>
+                <AutoLock/>
+            </Later>
             // Busy until the whole journal has loaded, for screen readers.
             <main id="main" class="page" aria-busy=move || (!state.is_ready()).to_string()>
                 <Routes fallback=NotFoundPage>
@@ -43,7 +45,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/settings") view=SettingsPage/>
                 </Routes>
             </main>
-            <CaptureButton/>
+            <Later>
+                <CaptureButton/>
+            </Later>
             <BottomNav/>
         </Router>
     };

@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 
 use crate::platform::{clock, prefs, pwa};
 use crate::state::{AppState, Boot};
-use crate::ui::components::{AppLockPanel, BackupPanel, OutcomeLine};
+use crate::ui::components::{AppLockPanel, BackupPanel, Later, OutcomeLine};
 use crate::ui::errors::app_error_text;
 use crate::ui::plural;
 
@@ -69,16 +69,18 @@ pub fn SettingsPage() -> impl IntoView {
             </select>
             <p class="hint">"The first time you open Attune on or after this day, Today asks how you could show attunement this week."</p>
         </section>
-        <BackupPanel/>
-        <AppLockPanel/>
-        <Retention/>
-        <StorageStatus/>
-        <section class="card">
-            <h2>"Appearance"</h2>
-            <p class="muted">"Attune follows your phone's light or dark setting."</p>
-            <p class="muted" data-testid="version">{version()}</p>
-        </section>
-        <DeleteEverything/>
+        <Later><BackupPanel/></Later>
+        <Later><AppLockPanel/></Later>
+        <Later><Retention/></Later>
+        <Later><StorageStatus/></Later>
+        <Later>
+            <section class="card">
+                <h2>"Appearance"</h2>
+                <p class="muted">"Attune follows your phone's light or dark setting."</p>
+                <p class="muted" data-testid="version">{version()}</p>
+            </section>
+        </Later>
+        <Later><DeleteEverything/></Later>
     }
 }
 
