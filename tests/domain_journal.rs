@@ -1025,3 +1025,19 @@ mod retention {
         assert!(j.kid(KidId(1)).is_some(), "kids stay");
     }
 }
+
+#[test]
+fn storage_amounts_read_at_a_glance() {
+    use attune::domain::byte_size;
+    assert_eq!(byte_size(0), "1 KB", "never 0: there is always something");
+    assert_eq!(byte_size(300), "1 KB");
+    assert_eq!(byte_size(1_536), "2 KB", "half a kilobyte rounds up");
+    assert_eq!(byte_size(900 * 1024), "900 KB");
+    assert_eq!(byte_size(1024 * 1024), "1.0 MB");
+    assert_eq!(byte_size(6_920_000), "6.6 MB");
+    assert_eq!(byte_size(1_572_864), "1.5 MB");
+    assert_eq!(byte_size(1_625_292), "1.5 MB", "1.55 less a byte");
+    assert_eq!(byte_size(300 * 1024 * 1024 * 1024 / 10), "30.0 GB");
+    assert_eq!(byte_size(2 << 40), "2048.0 GB", "a large disk's quota");
+    assert!(byte_size(u64::MAX).ends_with(" GB"), "no overflow");
+}

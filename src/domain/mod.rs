@@ -34,7 +34,7 @@ pub use journal::{Journal, JournalError};
 pub use kid::{Kid, KidDraft, MAX_NAME_CHARS};
 pub use note::{Chip, MAX_NOTE_CHARS, Note, NoteDraft};
 pub use session::{Attendance, Mood, Session};
-pub use text::fold;
+pub use text::{byte_size, fold};
 
 /// A moment as the leader's device saw it: the absolute instant plus the
 /// local offset, so the local calendar day of a note never shifts later.

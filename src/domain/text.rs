@@ -55,6 +55,26 @@ pub(crate) fn tidy(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// An amount of storage in words a leader reads at a glance: whole
+/// kilobytes, or megabytes and gigabytes to one decimal, rounded half up.
+/// Integer arithmetic only, so the app carries none of the code that prints
+/// fractional numbers.
+pub fn byte_size(bytes: u64) -> String {
+    const KB: u64 = 1024;
+    const MB: u64 = 1024 * KB;
+    const GB: u64 = 1024 * MB;
+    let tenths = |unit: u64| {
+        // Saturates only past an exabyte, far beyond any browser's quota.
+        let t = bytes.saturating_mul(10).saturating_add(unit / 2) / unit;
+        format!("{}.{}", t / 10, t % 10)
+    };
+    match bytes {
+        b if b < MB => format!("{} KB", ((b + KB / 2) / KB).max(1)),
+        b if b < GB => format!("{} MB", tenths(MB)),
+        _ => format!("{} GB", tenths(GB)),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -3,7 +3,7 @@
 use leptos::prelude::*;
 
 use crate::domain::date_phrase::DateOrder;
-use crate::domain::{dates, retention};
+use crate::domain::{byte_size, dates, retention};
 use leptos::task::spawn_local;
 
 use crate::platform::{clock, prefs, pwa};
@@ -110,19 +110,9 @@ fn StorageStatus() -> impl IntoView {
             <h2>"Storage"</h2>
             <p data-testid="storage-kept">{kept_text}</p>
             {move || used.get().map(|(usage, quota)| view! {
-                <p class="muted" data-testid="storage-used">{format!("Using {} of the {} this browser allows.", size(usage), size(quota))}</p>
+                <p class="muted" data-testid="storage-used">{format!("Using {} of the {} this browser allows.", byte_size(usage as u64), byte_size(quota as u64))}</p>
             })}
         </section>
-    }
-}
-
-/// Bytes in words a leader reads at a glance.
-fn size(bytes: f64) -> String {
-    const MB: f64 = 1024.0 * 1024.0;
-    match bytes {
-        b if b < 1024.0 * 1024.0 => format!("{:.0} KB", (b / 1024.0).max(1.0)),
-        b if b < 1024.0 * MB => format!("{:.1} MB", b / MB),
-        b => format!("{:.1} GB", b / (1024.0 * MB)),
     }
 }
 
