@@ -336,6 +336,8 @@ async function coldStart(profile, throttle) {
     ms: window.__painted,
     wasmBytes: window.__wasm?.memory?.buffer?.byteLength ?? 0,
     heapBytes: performance.memory?.usedJSHeapSize ?? 0,
+    // Where the time went: marks left by index.html and the app.
+    phases: Object.fromEntries(performance.getEntriesByType('mark').map((m) => [m.name, m.startTime])),
   }));
   await context.close();
   return result;
@@ -417,6 +419,18 @@ async function measure() {
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await coldStart(profiles[notes], throttle));
       add(`cold start to Today, ${notes} notes${suffix}`, median(runs.map((r) => r.ms)), 'ms');
+      if (notes === 10000) {
+        // The parts of that start, each from navigation start.
+        for (const [mark, label] of [
+          ['attune:db-open', 'database open'],
+          ['attune:shell', 'app running'],
+          ['attune:read-head', 'Today\'s records read'],
+          ['attune:head-loaded', 'Today\'s records decoded'],
+          ['attune:loaded', 'history decoded'],
+        ]) {
+          add(`  10000 notes: ${label} at${suffix}`, median(runs.map((r) => r.phases[mark] ?? NaN)), 'ms');
+        }
+      }
       if (throttle === 1 && notes === 10000) {
         add('wasm memory after load, 10000 notes', median(runs.map((r) => r.wasmBytes)) / 2 ** 20, 'MB');
         add('JS heap after load, 10000 notes', median(runs.map((r) => r.heapBytes)) / 2 ** 20, 'MB');
