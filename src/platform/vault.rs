@@ -20,12 +20,13 @@ use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 use js_sys::{Array, Promise, Reflect, Uint8Array};
 use serde::{Deserialize, Serialize};
-use wasm_bindgen::{JsCast, JsValue, closure::Closure};
+use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{BroadcastChannel, CryptoKey};
+use web_sys::CryptoKey;
 
 use super::crypto::{self, CryptoError};
 use super::prefs;
+use super::tabs::Channel;
 use crate::persist::{
     KDF_ITERATIONS, NONCE_BYTES, SALT_BYTES, StoreError, StoredRecord, Write, wait_after,
 };
@@ -650,26 +651,16 @@ fn reload() {
 }
 
 thread_local! {
-    static CHANNEL_OPEN: RefCell<Option<BroadcastChannel>> = const { RefCell::new(None) };
+    static LOCKS: Channel = const { Channel::new(CHANNEL) };
 }
 
 /// Other tabs lock, or start afresh, when this one turns the lock on, off,
 /// changes it, or locks.
 fn announce() {
-    CHANNEL_OPEN.with(|c| {
-        if let Some(channel) = c.borrow().as_ref() {
-            let _ = channel.post_message(&JsValue::from_str("lock"));
-        }
-    });
+    LOCKS.with(Channel::announce);
 }
 
 /// Starts listening to the other tabs' lock changes.
 pub fn follow_other_tabs() {
-    let Ok(channel) = BroadcastChannel::new(CHANNEL) else {
-        return;
-    };
-    let handler = Closure::<dyn Fn()>::new(reload);
-    channel.set_onmessage(Some(handler.as_ref().unchecked_ref()));
-    handler.forget();
-    CHANNEL_OPEN.with(|c| *c.borrow_mut() = Some(channel));
+    LOCKS.with(|locks| locks.listen(reload));
 }
