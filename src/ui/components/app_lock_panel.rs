@@ -4,25 +4,10 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::OutcomeLine;
+use super::{OutcomeLine, Secret};
 use crate::platform::{prefs, vault};
 use crate::state::AppState;
 use crate::ui::errors::lock_error_text;
-
-/// A password field bound to a signal.
-#[component]
-fn Secret(
-    id: &'static str,
-    label: &'static str,
-    value: RwSignal<String>,
-    new: bool,
-) -> impl IntoView {
-    view! {
-        <label for=id>{label}</label>
-        <input id=id type="password" autocomplete=if new { "new-password" } else { "current-password" }
-            prop:value=move || value.get() on:input=move |ev| value.set(event_target_value(&ev))/>
-    }
-}
 
 /// A change of the lock under way: on, a new passcode, or off.
 type LockChange =

@@ -8,7 +8,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use super::OutcomeLine;
+use super::{OutcomeLine, Secret};
 use crate::domain::kid_list::days_ago;
 use crate::domain::{EntityKind, dates};
 use crate::persist::{
@@ -127,6 +127,7 @@ pub fn BackupPanel() -> impl IntoView {
     let passphrase = RwSignal::new(String::new());
     let repeated = RwSignal::new(String::new());
     let lock_problem = RwSignal::new(None::<&'static str>);
+    let forget_problem = Callback::new(move |()| lock_problem.set(None));
     let save_locked = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         if busy.get_untracked() {
@@ -312,12 +313,8 @@ pub fn BackupPanel() -> impl IntoView {
             {move || locking.get().then(|| view! {
                 <form class="form lock-form" aria-label="Lock the backup" on:submit=save_locked>
                     <p class="hint">"A locked backup opens only with its passphrase. Nobody, not even Attune, can open it without it."</p>
-                    <label for="lock-passphrase">"Passphrase (8 characters or more)"</label>
-                    <input id="lock-passphrase" type="password" autocomplete="new-password"
-                        prop:value=move || passphrase.get() on:input=move |ev| { lock_problem.set(None); passphrase.set(event_target_value(&ev)) }/>
-                    <label for="lock-repeat">"The same passphrase again"</label>
-                    <input id="lock-repeat" type="password" autocomplete="new-password"
-                        prop:value=move || repeated.get() on:input=move |ev| { lock_problem.set(None); repeated.set(event_target_value(&ev)) }/>
+                    <Secret id="lock-passphrase" label="Passphrase (8 characters or more)" value=passphrase new=true on_edit=forget_problem/>
+                    <Secret id="lock-repeat" label="The same passphrase again" value=repeated new=true on_edit=forget_problem/>
                     {move || lock_problem.get().map(|p| view! { <p class="banner error" role="alert">{p}</p> })}
                     <div class="form-actions">
                         <button class="button primary" type="submit" disabled=move || busy.get()>
@@ -330,9 +327,7 @@ pub fn BackupPanel() -> impl IntoView {
                 Incoming::Locked(_) => view! {
                     <form class="banner warning form" aria-label="Locked backup" on:submit=open_locked>
                         <p>"This backup is locked. Type its passphrase to open it."</p>
-                        <label for="open-passphrase">"Passphrase"</label>
-                        <input id="open-passphrase" type="password" autocomplete="current-password"
-                            prop:value=move || opening_secret.get() on:input=move |ev| opening_secret.set(event_target_value(&ev))/>
+                        <Secret id="open-passphrase" label="Passphrase" value=opening_secret new=false/>
                         <div class="form-actions">
                             <button class="button primary" type="submit" disabled=move || busy.get()>
                                 {move || if busy.get() { "Opening…" } else { "Open backup" }}

@@ -20,6 +20,7 @@ mod outcome_line;
 mod reflection_card;
 mod save_indicator;
 mod search_results;
+mod secret;
 mod timeline;
 
 pub use app_lock_panel::AppLockPanel;
@@ -41,4 +42,5 @@ pub use outcome_line::OutcomeLine;
 pub use reflection_card::ReflectionCard;
 pub use save_indicator::SaveIndicator;
 pub use search_results::SearchResults;
+pub use secret::Secret;
 pub use timeline::Timeline;
