@@ -7,14 +7,21 @@ import { join } from 'node:path';
 import { BASE_URL, CHROMIUM, CHROMIUM_ARGS, PHONE, PORT } from '../chromium.mjs';
 import { addKid, open, whenLoaded } from './helpers';
 
-/** Starts the browser on a profile kept on disk, as a phone keeps it between launches. */
-const launchOn = (profile: string) =>
-  chromium.launchPersistentContext(profile, {
+/**
+ * Starts the browser on a profile kept on disk, as a phone keeps it between
+ * launches. Its actions wait at most 10 s, so a step that never happens is
+ * named in the failure instead of the whole test timing out.
+ */
+const launchOn = async (profile: string) => {
+  const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     args: CHROMIUM_ARGS,
     viewport: PHONE,
     baseURL: BASE_URL,
   });
+  context.setDefaultTimeout(10_000);
+  return context;
+};
 
 test('a half-typed kid survives a reload', async ({ page }) => {
   await open(page, '/kids/new');
@@ -75,6 +82,7 @@ test('a session in progress is resumed after the browser is closed and relaunche
     await page.getByRole('button', { name: 'Create group' }).click();
     await page.getByLabel(/Paste names/).fill('Ana\nBen\nCleo');
     await page.getByRole('button', { name: 'Add 3 kids to the group' }).click();
+    await expect(page.getByText('3 kids now in this group.')).toBeVisible();
     await open(page, '/session');
     await page.getByRole('button', { name: 'Start a session of Drama' }).click();
     const grid = page.getByRole('list', { name: 'Attendance' });

@@ -39,6 +39,7 @@ test('edit a kid, archive them, and restore them', async ({ page }) => {
   await page.getByRole('link', { name: 'Show archived (1)' }).click();
   await page.getByRole('link', { name: /Zo/ }).click();
   await page.getByRole('button', { name: 'Restore from archive' }).click();
+  await expect(page.getByRole('button', { name: 'Archive' })).toBeVisible();
   await page.reload();
   await whenLoaded(page);
   await expect(page.getByRole('button', { name: 'Archive' })).toBeVisible();

@@ -50,6 +50,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await shot('today-outcome');
     await page.getByLabel(/how did it go/).fill('They won 3-1, face lit up');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await expect(page.getByLabel(/how did it go/)).toHaveCount(0);
     await open(page, samPage);
     await expect(page.locator('ol.timeline li')).toHaveCount(3);
     await shot('kid-page-timeline', page, true);
