@@ -13,6 +13,9 @@ use crate::persist::{
 use crate::platform::vault::LockError;
 use crate::platform::{self, IndexedDbStore, indexed_db::DATABASE};
 
+/// How long the shell's later parts wait for the first screen of records.
+const SHELL_WAITS_AT_MOST: std::time::Duration = std::time::Duration::from_secs(1);
+
 /// Where start-up is.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Boot {
@@ -56,6 +59,9 @@ pub struct AppState {
     /// Storage turned out empty though this browser had kept records before:
     /// something cleared it behind Attune's back.
     pub wiped: RwSignal<bool>,
+    /// The first screen of the leader's records is on screen (or start-up
+    /// stopped): from here on, what waits its turn (`Later`) may be drawn.
+    pub drawn: RwSignal<bool>,
     store: StoredValue<Option<Rc<IndexedDbStore>>, LocalStorage>,
     /// Counts this tab's stored changes, so a re-read from storage that
     /// raced one of them is done again rather than dropping it.
@@ -72,6 +78,7 @@ impl AppState {
             boot: RwSignal::new(Boot::Loading),
             save: RwSignal::new(SaveStatus::Idle),
             wiped: RwSignal::new(false),
+            drawn: RwSignal::new(false),
             store: StoredValue::new_local(None),
             writes: StoredValue::new(0),
             queue: StoredValue::new_local(WriteQueue::new()),
@@ -92,22 +99,27 @@ impl AppState {
         // The shell's own task ends first, so it paints and answers taps
         // before any record is decoded.
         platform::next_task().await;
+        // Should storage be slow to answer, the rest of the shell is not held back.
+        set_timeout(move || self.drawn.set(true), SHELL_WAITS_AT_MOST);
         let store = match IndexedDbStore::open(DATABASE).await {
             Ok(store) => Rc::new(store),
-            Err(e) => return self.boot.set(Boot::Failed(e)),
+            Err(e) => return self.stop(e),
         };
         let head = match load_part(&*store, Part::Head).await {
             Ok(head) => head,
-            Err(e) => return self.boot.set(Boot::Failed(e)),
+            Err(e) => return self.stop(e),
         };
         self.journal.set(Journal::head_only(head.entities));
         self.boot.set(Boot::HeadLoaded);
         platform::mark("attune:head-loaded");
-        // Today is drawn before the history (a year is 10,000 notes) is decoded.
-        platform::after_paint().await;
+        // Today is on screen before the rest of the shell is drawn and the
+        // history (a year is 10,000 notes) is decoded.
+        platform::after_presented().await;
+        platform::mark("attune:drawn");
+        self.drawn.set(true);
         let history = match load_part(&*store, Part::History).await {
             Ok(history) => history,
-            Err(e) => return self.boot.set(Boot::Failed(e)),
+            Err(e) => return self.stop(e),
         };
         self.journal.update(|j| j.add_loaded(history.entities));
         self.store.set_value(Some(store));
@@ -128,6 +140,12 @@ impl AppState {
             let _ = platform::vault::seal_leftovers(&*store).await;
         }
         drop(turn);
+    }
+
+    /// Start-up cannot go on: say so, and draw the rest of the shell.
+    fn stop(self, error: StoreError) {
+        self.boot.set(Boot::Failed(error));
+        self.drawn.set(true);
     }
 
     /// Another tab stored something: read the journal again, so this tab
