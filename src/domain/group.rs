@@ -1,5 +1,6 @@
 //! A group the leader runs: when it meets and how often each kid should be checked in with.
 
+use super::order;
 use chrono::Weekday;
 use serde::{Deserialize, Serialize};
 
@@ -56,7 +57,7 @@ impl GroupDraft {
             return Err(JournalError::CadenceOutOfRange);
         }
         let mut days = self.meeting_days.clone();
-        days.sort_by_key(|d| d.num_days_from_monday());
+        order::sort_by_key(&mut days, |d| d.num_days_from_monday());
         days.dedup();
         Ok((name, days, self.cadence_days))
     }

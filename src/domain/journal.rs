@@ -4,6 +4,7 @@
 //! makes them real. Callers store first and apply after, so memory never runs
 //! ahead of what is safely on disk.
 
+use super::order;
 use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
@@ -196,7 +197,7 @@ impl Journal {
             .values()
             .filter(|k| include_archived || !k.archived)
             .collect();
-        kids.sort_by_cached_key(|k| (fold(k.called()), k.id));
+        order::sort_by_cached_key(&mut kids, |k| (fold(k.called()), k.id));
         kids
     }
 
@@ -237,7 +238,7 @@ impl Journal {
             .values()
             .filter(|n| n.kids.contains(&kid))
             .collect();
-        notes.sort_by_key(|n| std::cmp::Reverse(n.created_at));
+        order::sort_by_key(&mut notes, |n| std::cmp::Reverse(n.created_at));
         notes
     }
 

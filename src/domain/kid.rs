@@ -1,5 +1,6 @@
 //! A kid in the leader's groups, and the rules for what a leader may type about one.
 
+use super::order;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -89,7 +90,7 @@ impl KidDraft {
         }
         let interests = parse_interests(&self.interests)?;
         let mut groups = self.groups.clone();
-        groups.sort();
+        order::sort(&mut groups);
         groups.dedup();
         Ok(CleanKid {
             display_name,

@@ -1,5 +1,6 @@
 //! The Kids list: which kids, in which order.
 
+use super::order;
 use chrono::NaiveDate;
 
 use super::{GroupId, Journal, Kid};
@@ -39,7 +40,7 @@ pub fn kid_list(
         })
         .collect();
     if order == KidOrder::LongestWithoutContact {
-        rows.sort_by_key(|r| r.last_connected);
+        order::sort_by_key(&mut rows, |r| r.last_connected);
     }
     rows
 }

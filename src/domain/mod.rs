@@ -15,6 +15,7 @@ mod journal;
 mod kid;
 pub mod kid_list;
 mod note;
+pub mod order;
 pub mod radar;
 pub mod reflection;
 pub mod retention;

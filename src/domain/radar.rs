@@ -1,6 +1,7 @@
 //! The quiet-kid radar: who has gone longest without a real connection,
 //! measured against how often their groups mean to check in.
 
+use super::order;
 use chrono::NaiveDate;
 
 use super::{DEFAULT_CADENCE_DAYS, Journal, KidId};
@@ -59,7 +60,9 @@ pub fn radar(journal: &Journal, today: NaiveDate) -> Vec<RadarKid> {
             })
         })
         .collect();
-    out.sort_by_key(|r| (std::cmp::Reverse(r.unnoticed), std::cmp::Reverse(r.days)));
+    order::sort_by_key(&mut out, |r| {
+        (std::cmp::Reverse(r.unnoticed), std::cmp::Reverse(r.days))
+    });
     out
 }
 

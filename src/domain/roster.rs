@@ -2,6 +2,7 @@
 //! spreadsheet. Parsed into a preview before anything is saved.
 
 use super::kid::MAX_NAME_CHARS;
+use super::order;
 use super::text::{fold, tidy};
 use super::{Journal, KidId};
 
@@ -137,7 +138,7 @@ pub fn preview(journal: &Journal, pasted: &str) -> RosterPreview {
             None => out.new.push(name),
         }
     }
-    out.skipped.sort_by_key(|(line, ..)| *line);
+    order::sort_by_key(&mut out.skipped, |(line, ..)| *line);
     out.skipped.dedup_by_key(|(line, ..)| *line);
     out
 }

@@ -1,6 +1,7 @@
 //! Search over names, nicknames, interests, tags and note text: "soccer"
 //! finds the kid whose interest is soccer and the kids whose notes mention it.
 
+use super::order;
 use std::collections::HashMap;
 
 use chrono::NaiveDate;
@@ -74,7 +75,9 @@ pub fn search(journal: &Journal, query: &str) -> Vec<SearchHit> {
             (tag.is_some() || folded.text.contains(&wanted)).then_some((note, tag))
         })
         .collect();
-    mentions.sort_unstable_by_key(|(n, _)| std::cmp::Reverse((n.created_at, n.id)));
+    order::sort_by_key(&mut mentions, |(n, _)| {
+        std::cmp::Reverse((n.created_at, n.id))
+    });
     for (note, tag) in mentions {
         let tag = tag.and_then(|t| note.tags.get(t));
         for hit in note.kids.iter().filter_map(|k| index.get(k)) {
@@ -100,7 +103,7 @@ pub fn search(journal: &Journal, query: &str) -> Vec<SearchHit> {
             .iter()
             .any(|m| matches!(m, Matched::Name | Matched::Interest(_)))
     };
-    hits.sort_by_key(|h| {
+    order::sort_by_key(&mut hits, |h| {
         let count = h.matched.len() + h.more_notes;
         (!strong(h), std::cmp::Reverse(count))
     });

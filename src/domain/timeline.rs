@@ -1,6 +1,7 @@
 //! A kid's story, newest first: notes, the follow-ups set for them, and how
 //! those follow-ups ended.
 
+use super::order;
 use std::collections::BTreeMap;
 
 use chrono::NaiveTime;
@@ -126,7 +127,9 @@ pub fn timeline(journal: &Journal, kid: KidId) -> Vec<TimelineEntry> {
     }
     // Newest first; at one moment, a close above what it closes, and a note
     // above the follow-up it brought, so a note just saved is on top.
-    entries.sort_by(|a, b| b.at.cmp(&a.at).then(rank(&a.what).cmp(&rank(&b.what))));
+    order::sort_by(&mut entries, |a, b| {
+        b.at.cmp(&a.at).then(rank(&a.what).cmp(&rank(&b.what)))
+    });
     entries
 }
 

@@ -1,6 +1,7 @@
 //! What Today shows: follow-ups due, what is coming this week, and the kids
 //! past their check-in cadence.
 
+use super::order;
 use chrono::{Days, NaiveDate};
 
 use super::follow_up::Standing;
@@ -54,7 +55,9 @@ pub fn open_follow_ups_of(journal: &Journal, kid: KidId, today: NaiveDate) -> Ve
         .follow_ups_for(kid)
         .filter(|f| f.is_open())
         .collect();
-    open.sort_by_key(|f| (f.comes_back_on().is_none(), f.comes_back_on(), f.created_at));
+    order::sort_by_key(&mut open, |f| {
+        (f.comes_back_on().is_none(), f.comes_back_on(), f.created_at)
+    });
     open.into_iter()
         .map(|f| TodayItem::new(f, k, today))
         .collect()
@@ -86,15 +89,16 @@ pub fn today_view(journal: &Journal, today: NaiveDate) -> TodayView {
         }
     }
     // Longest overdue first, then due today; by name within each.
-    view.due.sort_by_cached_key(|i| {
+    order::sort_by_cached_key(&mut view.due, |i| {
         let overdue = match i.standing {
             Standing::Overdue(days) => days,
             _ => 0,
         };
         (std::cmp::Reverse(overdue), i.kid_name.clone())
     });
-    view.upcoming
-        .sort_by(|a, b| (a.standing, &a.kid_name).cmp(&(b.standing, &b.kid_name)));
+    order::sort_by(&mut view.upcoming, |a, b| {
+        (a.standing, &a.kid_name).cmp(&(b.standing, &b.kid_name))
+    });
 
     view.radar = radar(journal, today);
     view

@@ -7,6 +7,7 @@
 //! Each record is the same envelope IndexedDB holds, so a backup goes through
 //! the same `restore` step as a stored record, migrations included.
 
+use crate::domain::order;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use serde::{Deserialize, Serialize};
@@ -210,7 +211,7 @@ pub fn merge_plan(current: &Journal, backup: &Backup) -> MergePlan {
             plan.changes.push(Change::Put(Entity::Kid(kid)));
         }
     }
-    plan.same_names.sort();
+    order::sort(&mut plan.same_names);
     plan
 }
 

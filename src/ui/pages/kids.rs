@@ -1,5 +1,6 @@
 //! The Kids list: everyone the leader works with, by name.
 
+use crate::domain::order;
 use leptos::prelude::*;
 use leptos_router::NavigateOptions;
 use leptos_router::hooks::{use_navigate, use_query_map};
@@ -51,7 +52,7 @@ pub fn KidsPage() -> impl IntoView {
             .filter(|g| !g.archived)
             .map(|g| (g.id, g.name.clone()))
             .collect();
-        groups.sort_by_cached_key(|(_, name)| fold(name));
+        order::sort_by_cached_key(&mut groups, |(_, name)| fold(name));
         groups
     });
     let today = clock::today();

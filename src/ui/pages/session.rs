@@ -1,6 +1,7 @@
 //! Session mode: pick a group, take attendance, see what to ask each kid,
 //! and sweep up the kids nobody connected with before ending.
 
+use crate::domain::order;
 use chrono::Datelike;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -53,7 +54,7 @@ pub fn SessionPage() -> impl IntoView {
                 open: journal.open_session_for(g.id).map(|s| s.id),
             })
             .collect();
-        lines.sort_by_cached_key(|l| (!l.meets_today, fold(&l.name)));
+        order::sort_by_cached_key(&mut lines, |l| (!l.meets_today, fold(&l.name)));
         lines
     });
     let start = move |group: GroupId| {
