@@ -2,6 +2,7 @@
 
 pub mod domain;
 pub mod persist;
+pub mod routes;
 
 #[cfg(target_arch = "wasm32")]
 pub mod platform;

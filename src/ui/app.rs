@@ -1,8 +1,6 @@
 //! The shell: top bar, banners, the routed page and the bottom navigation.
 
 use leptos::prelude::*;
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
 
 use super::components::{
     AutoLock, BootBanner, BottomNav, CaptureButton, InstalledApp, Later, SaveIndicator,
@@ -11,15 +9,17 @@ use super::pages::{
     GroupEditPage, GroupNewPage, KidEditPage, KidNewPage, KidPage, KidsPage, NotFoundPage,
     NotePage, SessionPage, SessionRunPage, SettingsPage, TodayPage,
 };
+use super::router::Here;
 use crate::platform;
+use crate::routes::Route;
 use crate::state::{AppState, Outcomes};
 
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::provide();
     Outcomes::provide();
+    let here = Here::provide();
     let shell = view! {
-        <Router>
             <header class="top-bar">
                 <span class="brand">"Attune"</span>
                 <SaveIndicator/>
@@ -31,26 +31,31 @@ pub fn App() -> impl IntoView {
             </Later>
             // Busy until the whole journal has loaded, for screen readers.
             <main id="main" class="page" aria-busy=move || (!state.is_ready()).to_string()>
-                <Routes fallback=NotFoundPage>
-                    <Route path=path!("/") view=TodayPage/>
-                    <Route path=path!("/kids") view=KidsPage/>
-                    <Route path=path!("/kids/new") view=KidNewPage/>
-                    <Route path=path!("/kids/:id") view=KidPage/>
-                    <Route path=path!("/kids/:id/edit") view=KidEditPage/>
-                    <Route path=path!("/note") view=NotePage/>
-                    <Route path=path!("/session") view=SessionPage/>
-                    <Route path=path!("/session/:id") view=SessionRunPage/>
-                    <Route path=path!("/groups/new") view=GroupNewPage/>
-                    <Route path=path!("/groups/:id") view=GroupEditPage/>
-                    <Route path=path!("/settings") view=SettingsPage/>
-                </Routes>
+                {move || page(here.route.get())}
             </main>
             <Later>
                 <CaptureButton/>
             </Later>
             <BottomNav/>
-        </Router>
     };
     platform::mark("attune:shell");
     shell
+}
+
+/// The screen an address shows.
+fn page(route: Route) -> AnyView {
+    match route {
+        Route::Today => view! { <TodayPage/> }.into_any(),
+        Route::Kids => view! { <KidsPage/> }.into_any(),
+        Route::KidNew => view! { <KidNewPage/> }.into_any(),
+        Route::Kid(_) => view! { <KidPage/> }.into_any(),
+        Route::KidEdit(_) => view! { <KidEditPage/> }.into_any(),
+        Route::Note => view! { <NotePage/> }.into_any(),
+        Route::Session => view! { <SessionPage/> }.into_any(),
+        Route::SessionRun(_) => view! { <SessionRunPage/> }.into_any(),
+        Route::GroupNew => view! { <GroupNewPage/> }.into_any(),
+        Route::GroupEdit(_) => view! { <GroupEditPage/> }.into_any(),
+        Route::Settings => view! { <SettingsPage/> }.into_any(),
+        Route::NotFound => view! { <NotFoundPage/> }.into_any(),
+    }
 }

@@ -4,6 +4,7 @@ mod app;
 mod components;
 mod errors;
 mod pages;
+mod router;
 
 pub use app::App;
 

@@ -1,20 +1,20 @@
 //! The one-tap way to a new note, floating above every screen.
 
+use crate::ui::router::Here;
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
 
 #[component]
 pub fn CaptureButton() -> impl IntoView {
-    let location = use_location();
+    let here = Here::expect();
     let href = Memo::new(move |_| {
-        let path = location.pathname.get();
+        let path = here.path();
         // From a kid's page, the note is about that kid.
         match path.strip_prefix("/kids/").filter(|rest| rest.len() == 16) {
             Some(id) => format!("/note?kid={id}"),
             None => "/note".to_string(),
         }
     });
-    let hidden = Memo::new(move |_| location.pathname.get() == "/note");
+    let hidden = Memo::new(move |_| here.path() == "/note");
     move || {
         (!hidden.get()).then(|| {
             view! {

@@ -1,8 +1,8 @@
 //! Writing a note: who it is about, what was noticed, and the follow-up it brings.
 
+use crate::ui::router::use_navigate;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_navigate;
 
 use crate::domain::capture::CaptureDraft;
 use crate::domain::{Chip, FollowUpId, KidId, NoteId};

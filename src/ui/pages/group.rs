@@ -1,9 +1,9 @@
 //! Adding and editing a group: name, meeting days, check-in cadence, and a
 //! roster pasted in.
 
+use crate::ui::router::{Here, use_navigate};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::{use_navigate, use_params_map};
 
 use crate::domain::roster::preview;
 use crate::domain::{GroupDraft, GroupId, KidId, dates};
@@ -21,13 +21,8 @@ pub fn GroupNewPage() -> impl IntoView {
 #[component]
 pub fn GroupEditPage() -> impl IntoView {
     let state = AppState::expect();
-    let params = use_params_map();
-    let id = Memo::new(move |_| {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<GroupId>().ok())
-    });
+    let here = Here::expect();
+    let id = Memo::new(move |_| here.route.read().id()?.parse::<GroupId>().ok());
     let found = Memo::new(move |_| {
         let id = id.get()?;
         state.journal.read().group(id).map(|g| g.id)

@@ -1,8 +1,8 @@
 //! One kid's page: who they are, what they care about, and their timeline.
 
+use crate::ui::router::use_navigate;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_navigate;
 
 use super::kid_id_param;
 use crate::domain::kid_list::days_ago;

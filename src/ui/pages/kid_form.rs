@@ -1,8 +1,8 @@
 //! Adding and editing a kid. What is typed is kept as a draft until saved.
 
+use crate::ui::router::use_navigate;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::hooks::use_navigate;
 
 use super::kid_id_param;
 use crate::domain::{GroupId, KidDraft, KidId};

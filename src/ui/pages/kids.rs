@@ -1,9 +1,8 @@
 //! The Kids list: everyone the leader works with, by name.
 
 use crate::domain::order;
+use crate::ui::router::{Here, NavigateOptions, use_navigate};
 use leptos::prelude::*;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_query_map};
 
 use crate::domain::kid_list::{KidOrder, days_ago, kid_list};
 use crate::domain::{GroupId, fold};
@@ -14,7 +13,7 @@ use crate::ui::components::{EmptyState, KidRow, SearchResults};
 #[component]
 pub fn KidsPage() -> impl IntoView {
     let state = AppState::expect();
-    let query = use_query_map();
+    let query = Here::expect().query;
     let show_archived = Memo::new(move |_| query.read().get("archived").is_some());
     // The search lives in the URL, so back returns to it and a reload keeps it.
     let typed = Memo::new(move |_| query.read().get("q").unwrap_or_default());
@@ -30,7 +29,6 @@ pub fn KidsPage() -> impl IntoView {
             let options = NavigateOptions {
                 replace: true,
                 scroll: false,
-                ..Default::default()
             };
             navigate(&href, options);
         }
@@ -70,10 +68,9 @@ pub fn KidsPage() -> impl IntoView {
         move |key: &'static str, value: Option<String>| {
             let mut params: Vec<(String, String)> = query
                 .read_untracked()
-                .clone()
-                .into_iter()
-                .filter(|(k, _)| k != key && k != "q")
-                .map(|(k, v)| (k.to_string(), v))
+                .pairs()
+                .filter(|(k, _)| *k != key && *k != "q")
+                .map(|(k, v)| (k.to_string(), v.to_string()))
                 .collect();
             if let Some(v) = value {
                 params.push((key.to_string(), v));
@@ -91,7 +88,6 @@ pub fn KidsPage() -> impl IntoView {
             let options = NavigateOptions {
                 replace: true,
                 scroll: false,
-                ..Default::default()
             };
             navigate(&href, options);
         }

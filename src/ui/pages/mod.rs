@@ -20,13 +20,13 @@ pub use session::{SessionPage, SessionRunPage};
 pub use settings::SettingsPage;
 pub use today::TodayPage;
 
+use crate::ui::router::Here;
 use leptos::prelude::*;
-use leptos_router::hooks::use_params_map;
 
 use crate::domain::KidId;
 
 /// The `:id` of the current route as a kid id, if it is one.
 fn kid_id_param() -> Memo<Option<KidId>> {
-    let params = use_params_map();
-    Memo::new(move |_| params.read().get("id").and_then(|id| id.parse().ok()))
+    let here = Here::expect();
+    Memo::new(move |_| here.route.read().id()?.parse().ok())
 }

@@ -1,7 +1,7 @@
 //! A new note, reached from the capture button on any screen.
 
+use crate::ui::router::Here;
 use leptos::prelude::*;
-use leptos_router::hooks::use_query_map;
 
 use crate::domain::KidId;
 use crate::state::AppState;
@@ -10,7 +10,7 @@ use crate::ui::components::CaptureForm;
 #[component]
 pub fn NotePage() -> impl IntoView {
     let state = AppState::expect();
-    let query = use_query_map();
+    let query = Here::expect().query;
     let kid = query.with_untracked(|q| q.get("kid").and_then(|id| id.parse::<KidId>().ok()));
     // The form restores its draft once, after the kids are known.
     let ready = Memo::new(move |_| state.head_ready());

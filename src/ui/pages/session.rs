@@ -2,11 +2,10 @@
 //! and sweep up the kids nobody connected with before ending.
 
 use crate::domain::order;
+use crate::ui::router::{Here, NavigateOptions, use_navigate};
 use chrono::Datelike;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use leptos_router::NavigateOptions;
-use leptos_router::hooks::{use_navigate, use_params_map, use_query_map};
 
 use crate::domain::session_view::{SessionCard, session_cards, sweep};
 use crate::domain::today::TodayItem;
@@ -130,15 +129,9 @@ pub fn SessionPage() -> impl IntoView {
 #[component]
 pub fn SessionRunPage() -> impl IntoView {
     let state = AppState::expect();
-    let params = use_params_map();
-    let query = use_query_map();
-    let id = Memo::new(move |_| {
-        params
-            .read()
-            .get("id")
-            .and_then(|id| id.parse::<SessionId>().ok())
-    });
-    let ending = Memo::new(move |_| query.read().get("end").is_some());
+    let here = Here::expect();
+    let id = Memo::new(move |_| here.route.read().id()?.parse::<SessionId>().ok());
+    let ending = Memo::new(move |_| here.query.read().get("end").is_some());
     let header = Memo::new(move |_| {
         let journal = state.journal.read();
         let s = journal.session(id.get()?)?;
@@ -218,10 +211,7 @@ fn Attendance(session: SessionId) -> impl IntoView {
         });
     };
     let end = move |_| {
-        let options = NavigateOptions {
-            scroll: true,
-            ..Default::default()
-        };
+        let options = NavigateOptions::default();
         navigate(&format!("/session/{session}?end=1"), options);
     };
     // Rows and cards are keyed by kid and name: a tap changes what is inside

@@ -1,0 +1,166 @@
+//! Moving between screens without reloading the page: links inside Attune,
+//! the back and forward buttons, and moves made by the app itself all go
+//! through the browser's history, and `Here` follows the address.
+//! Which screen an address shows is decided in `crate::routes`.
+
+use leptos::prelude::*;
+use wasm_bindgen::{JsCast, JsValue};
+
+use crate::routes::{Query, Route};
+
+/// Where the leader is: the address, and what it means.
+#[derive(Clone, Copy)]
+pub struct Here {
+    path: RwSignal<String>,
+    search: RwSignal<String>,
+    pub route: Memo<Route>,
+    pub query: Memo<Query>,
+}
+
+impl Here {
+    /// Follows the address from now on; provided once, by the shell.
+    pub fn provide() -> Here {
+        let (path, search) = address();
+        let (path, search) = (RwSignal::new(path), RwSignal::new(search));
+        let here = Here {
+            path,
+            search,
+            route: Memo::new(move |_| Route::of(&path.read())),
+            query: Memo::new(move |_| Query::parse(&search.read())),
+        };
+        provide_context(here);
+        let back = window_event_listener(leptos::ev::popstate, move |_| here.follow());
+        let links = window_event_listener(leptos::ev::click, move |ev| follow_link(here, &ev));
+        on_cleanup(move || {
+            back.remove();
+            links.remove();
+        });
+        here
+    }
+
+    pub fn expect() -> Here {
+        expect_context::<Here>()
+    }
+
+    /// The path, without query or fragment.
+    pub fn path(self) -> String {
+        self.path.get()
+    }
+
+    /// Catches up with the address bar.
+    fn follow(self) {
+        let (path, search) = address();
+        if *self.path.read_untracked() != path {
+            self.path.set(path);
+        }
+        if *self.search.read_untracked() != search {
+            self.search.set(search);
+        }
+    }
+
+    /// Goes to `href`, a path inside Attune with any query and fragment.
+    pub fn go(self, href: &str, how: NavigateOptions) {
+        if let Ok(history) = window().history() {
+            let _ = match how.replace {
+                true => history.replace_state_with_url(&JsValue::NULL, "", Some(href)),
+                false => history.push_state_with_url(&JsValue::NULL, "", Some(href)),
+            };
+        }
+        self.follow();
+        if how.scroll {
+            scroll_to(fragment(href));
+        }
+    }
+}
+
+/// How a move is made: a new history entry or in place of the current one,
+/// and whether the new screen starts at its top.
+#[derive(Debug, Clone, Copy)]
+pub struct NavigateOptions {
+    pub replace: bool,
+    pub scroll: bool,
+}
+
+impl Default for NavigateOptions {
+    fn default() -> Self {
+        NavigateOptions {
+            replace: false,
+            scroll: true,
+        }
+    }
+}
+
+/// A way to move that can be kept and called later, after a save.
+pub fn use_navigate() -> impl Fn(&str, NavigateOptions) + Clone + 'static {
+    let here = Here::expect();
+    move |href, how| here.go(href, how)
+}
+
+fn address() -> (String, String) {
+    let location = window().location();
+    (
+        location.pathname().unwrap_or_else(|_| "/".into()),
+        location.search().unwrap_or_default(),
+    )
+}
+
+fn fragment(href: &str) -> Option<String> {
+    href.split_once('#')
+        .map(|(_, id)| id.to_string())
+        .filter(|id| !id.is_empty())
+}
+
+/// A plain click on a link to Attune's own pages moves without a reload;
+/// anything else (new tab, download, another site) is left to the browser.
+fn follow_link(here: Here, ev: &web_sys::MouseEvent) {
+    if ev.default_prevented()
+        || ev.button() != 0
+        || ev.meta_key()
+        || ev.ctrl_key()
+        || ev.shift_key()
+        || ev.alt_key()
+    {
+        return;
+    }
+    let Some(link) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|e| e.closest("a[href]").ok().flatten())
+        .and_then(|e| e.dyn_into::<web_sys::HtmlAnchorElement>().ok())
+    else {
+        return;
+    };
+    if !link.target().is_empty() || link.has_attribute("download") {
+        return;
+    }
+    let Ok(url) = web_sys::Url::new(&link.href()) else {
+        return;
+    };
+    if Some(url.origin()) != window().location().origin().ok() {
+        return;
+    }
+    ev.prevent_default();
+    let href = format!("{}{}{}", url.pathname(), url.search(), url.hash());
+    here.go(&href, NavigateOptions::default());
+}
+
+/// Starts the new screen at its top, or at the element a fragment names;
+/// that element may be drawn a moment later (`Later`), so it is looked for
+/// again for up to half a second.
+fn scroll_to(id: Option<String>) {
+    let Some(id) = id else {
+        window().scroll_to_with_x_and_y(0.0, 0.0);
+        return;
+    };
+    fn attempt(id: String, left: u32) {
+        match document().get_element_by_id(&id) {
+            Some(element) => element.scroll_into_view(),
+            None if left > 0 => set_timeout(
+                move || attempt(id, left - 1),
+                std::time::Duration::from_millis(50),
+            ),
+            None => {}
+        }
+    }
+    attempt(id, 10);
+}
