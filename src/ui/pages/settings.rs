@@ -20,7 +20,10 @@ pub fn SettingsPage() -> impl IntoView {
         (j.kid_count(), j.note_count())
     });
     let storage = move || match state.boot.get() {
-        Boot::Loading | Boot::HeadLoaded => "Opening…".to_string(),
+        // About as long as the count that follows, so nothing below moves.
+        Boot::Loading | Boot::HeadLoaded => {
+            "Counting the kids and notes stored in this browser on this phone…".to_string()
+        }
         Boot::Failed(_) => "Storage could not be opened".to_string(),
         Boot::Ready { .. } => {
             let (kids, notes) = counts.get();
