@@ -35,43 +35,35 @@ pub async fn next_task() {
 
 /// Resolves once the next frame is on screen: the browser has begun the
 /// frame after it. Start-up uses it so the first screen of records is shown
-/// before the shell's later parts and the history are worked on. A page in
-/// the background paints nothing; there a short timer stands in.
+/// before the shell's later parts and the history are worked on.
 pub async fn after_presented() {
-    use wasm_bindgen::{JsCast, JsValue, closure::Closure};
-    let promise = js_sys::Promise::new(&mut |resolve, _reject| {
-        let Some(window) = web_sys::window() else {
-            let _ = resolve.call0(&JsValue::NULL);
-            return;
-        };
-        let (then, frames) = (resolve.clone(), window.clone());
-        let on_frame = Closure::once_into_js(move || {
-            let on_next = Closure::once_into_js(move || {
-                let _ = then.call0(&JsValue::NULL);
-            });
-            let _ = frames.request_animation_frame(on_next.unchecked_ref());
-        });
-        let _ = window.request_animation_frame(on_frame.unchecked_ref());
-        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
-    });
-    let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
+    after_next_frame(|window, resolve| {
+        let _ = window.request_animation_frame(resolve);
+    })
+    .await;
 }
 
 /// Resolves once the browser has painted the next frame, so a tap's visible
-/// answer is drawn before the write behind it starts. A page in the
-/// background paints nothing; there a short timer stands in, so the write is
-/// never held back for long.
+/// answer is drawn before the write behind it starts.
 pub async fn after_paint() {
+    after_next_frame(|window, resolve| {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(resolve, 0);
+    })
+    .await;
+}
+
+/// At the start of the next frame hands `then` the promise's `resolve`, to
+/// call when the wait is over. A page in the background paints nothing;
+/// there a short timer stands in, so nothing is held back for long.
+async fn after_next_frame(then: fn(&web_sys::Window, &js_sys::Function)) {
     use wasm_bindgen::{JsCast, JsValue, closure::Closure};
     let promise = js_sys::Promise::new(&mut |resolve, _reject| {
         let Some(window) = web_sys::window() else {
             let _ = resolve.call0(&JsValue::NULL);
             return;
         };
-        let (then, timers) = (resolve.clone(), window.clone());
-        let on_frame = Closure::once_into_js(move || {
-            let _ = timers.set_timeout_with_callback_and_timeout_and_arguments_0(&then, 0);
-        });
+        let (done, frames) = (resolve.clone(), window.clone());
+        let on_frame = Closure::once_into_js(move || then(&frames, &done));
         let _ = window.request_animation_frame(on_frame.unchecked_ref());
         let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 100);
     });
