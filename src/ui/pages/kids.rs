@@ -7,6 +7,7 @@ use leptos::prelude::*;
 use crate::domain::kid_list::{KidOrder, days_ago, kid_list};
 use crate::domain::{GroupId, fold};
 use crate::platform::clock;
+use crate::routes::encode;
 use crate::state::AppState;
 use crate::ui::components::{EmptyState, KidRow, SearchResults};
 
@@ -24,7 +25,7 @@ pub fn KidsPage() -> impl IntoView {
             let text = event_target_value(&ev);
             let href = match text.is_empty() {
                 true => "/kids".to_string(),
-                false => format!("/kids?q={}", js_sys::encode_uri_component(&text)),
+                false => format!("/kids?q={}", encode(&text)),
             };
             let options = NavigateOptions {
                 replace: true,
@@ -80,7 +81,7 @@ pub fn KidsPage() -> impl IntoView {
                 false => {
                     let pairs: Vec<String> = params
                         .iter()
-                        .map(|(k, v)| format!("{k}={}", js_sys::encode_uri_component(v)))
+                        .map(|(k, v)| format!("{k}={}", encode(v)))
                         .collect();
                     format!("/kids?{}", pairs.join("&"))
                 }
