@@ -42,6 +42,15 @@ impl Here {
         expect_context::<Here>()
     }
 
+    /// The id in the address, read as a `T`; `None` where the screen has no
+    /// id or it is not one.
+    pub fn id<T>(self) -> Memo<Option<T>>
+    where
+        T: std::str::FromStr + PartialEq + Send + Sync + 'static,
+    {
+        Memo::new(move |_| self.route.read().id()?.parse().ok())
+    }
+
     /// The path, without query or fragment.
     pub fn path(self) -> String {
         self.path.get()

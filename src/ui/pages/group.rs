@@ -21,8 +21,7 @@ pub fn GroupNewPage() -> impl IntoView {
 #[component]
 pub fn GroupEditPage() -> impl IntoView {
     let state = AppState::expect();
-    let here = Here::expect();
-    let id = Memo::new(move |_| here.route.read().id()?.parse::<GroupId>().ok());
+    let id = Here::expect().id::<GroupId>();
     let found = Memo::new(move |_| {
         let id = id.get()?;
         state.journal.read().group(id).map(|g| g.id)

@@ -1,10 +1,9 @@
 //! One kid's page: who they are, what they care about, and their timeline.
 
-use crate::ui::router::use_navigate;
+use crate::ui::router::{Here, use_navigate};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::kid_id_param;
 use crate::domain::kid_list::days_ago;
 use crate::domain::{Kid, KidId};
 use crate::platform::clock;
@@ -16,7 +15,7 @@ use crate::ui::plural;
 #[component]
 pub fn KidPage() -> impl IntoView {
     let state = AppState::expect();
-    let id = kid_id_param();
+    let id = Here::expect().id::<KidId>();
     let kid = Memo::new(move |_| {
         id.get()
             .and_then(|id| state.journal.read().kid(id).cloned())

@@ -1,10 +1,9 @@
 //! Adding and editing a kid. What is typed is kept as a draft until saved.
 
-use crate::ui::router::use_navigate;
+use crate::ui::router::{Here, use_navigate};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::kid_id_param;
 use crate::domain::{GroupId, KidDraft, KidId};
 use crate::platform::clock;
 use crate::state::{AppState, Draft};
@@ -19,7 +18,7 @@ pub fn KidNewPage() -> impl IntoView {
 #[component]
 pub fn KidEditPage() -> impl IntoView {
     let state = AppState::expect();
-    let id = kid_id_param();
+    let id = Here::expect().id::<KidId>();
     let current = Memo::new(move |_| {
         let id = id.get()?;
         let journal = state.journal.read();

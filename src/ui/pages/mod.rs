@@ -19,14 +19,3 @@ pub use note::NotePage;
 pub use session::{SessionPage, SessionRunPage};
 pub use settings::SettingsPage;
 pub use today::TodayPage;
-
-use crate::ui::router::Here;
-use leptos::prelude::*;
-
-use crate::domain::KidId;
-
-/// The `:id` of the current route as a kid id, if it is one.
-fn kid_id_param() -> Memo<Option<KidId>> {
-    let here = Here::expect();
-    Memo::new(move |_| here.route.read().id()?.parse().ok())
-}

@@ -130,7 +130,7 @@ pub fn SessionPage() -> impl IntoView {
 pub fn SessionRunPage() -> impl IntoView {
     let state = AppState::expect();
     let here = Here::expect();
-    let id = Memo::new(move |_| here.route.read().id()?.parse::<SessionId>().ok());
+    let id = here.id::<SessionId>();
     let ending = Memo::new(move |_| here.query.read().get("end").is_some());
     let header = Memo::new(move |_| {
         let journal = state.journal.read();
