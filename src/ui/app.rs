@@ -24,10 +24,11 @@ pub fn App() -> impl IntoView {
                 <span class="brand">"Attune"</span>
                 <SaveIndicator/>
             </header>
+            // Listens from the first moment: hiding Attune just after unlocking locks it.
+            <AutoLock/>
             <Later>
                 <BootBanner/>
                 <InstalledApp/>
-                <AutoLock/>
             </Later>
             // Busy until the whole journal has loaded, for screen readers.
             <main id="main" class="page" aria-busy=move || (!state.is_ready()).to_string()>
