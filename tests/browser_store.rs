@@ -104,13 +104,9 @@ async fn a_corrupted_record_is_quarantined_and_kept_while_the_rest_loads() {
         "the broken kid is in the head part"
     );
     // Loading never rewrites what it could not read.
-    let keys = store.keys(Part::Head).await.expect("keys");
-    let values = store.values(Part::Head).await.expect("values");
-    let position = keys
-        .iter()
-        .position(|k| *k == broken.key)
-        .expect("still stored");
-    assert_eq!(values[position], broken.value);
+    let records = store.records(Part::Head).await.expect("records");
+    let kept = records.iter().find(|(k, _)| *k == broken.key);
+    assert_eq!(kept.map(|(_, v)| v), Some(&broken.value), "still stored");
 }
 
 #[wasm_bindgen_test]
@@ -144,4 +140,71 @@ async fn a_long_load_gives_the_page_its_turn_between_slices() {
         answered.get(),
         "the queued task ran before the load went on"
     );
+}
+
+/// Enough notes about one kid that packing is due.
+fn many_notes(journal: &mut Journal, from: u64, count: u64) -> Vec<Change> {
+    let mut written = Vec::new();
+    for n in from..from + count {
+        let note = NoteDraft {
+            text: format!("Note {n}: loves soccer"),
+            kids: vec![KidId(1)],
+            ..NoteDraft::default()
+        };
+        written.extend(apply(journal, |j| {
+            j.add_note(NoteId(n), &note, clock::now())
+        }));
+    }
+    written
+}
+
+#[wasm_bindgen_test]
+async fn history_is_packed_in_one_transaction_and_reads_back_after_reopening() {
+    use attune::persist::pack::{LOOSE_LIMIT, PACK_PREFIX};
+    use attune::platform::vault::RawRecords;
+
+    let name = fresh_name();
+    let store = open(&name).await;
+    let mut journal = Journal::default();
+    let mut written = apply(&mut journal, |j| {
+        j.add_kid(KidId(1), &draft("Marco", "soccer"), clock::now())
+    });
+    written.extend(many_notes(&mut journal, 10, LOOSE_LIMIT as u64 + 44));
+    store.write(&encode_changes(&written)).await.expect("saved");
+    assert!(store.packing_due());
+
+    // Another tab (a second connection) writes while this one packs: the
+    // packing sees the history changed inside its transaction and gives up.
+    let other = open(&name).await;
+    let late = many_notes(&mut journal, 5_000, 1);
+    let late_writes = encode_changes(&late);
+    let racing = store.pack(&[]);
+    wasm_bindgen_futures::spawn_local(async move {
+        other
+            .write(&late_writes)
+            .await
+            .expect("saved by the other tab");
+        other.close();
+    });
+    assert_eq!(racing.await, Ok(false), "gave way to the other tab's write");
+    let loaded = load_all(&store).await.expect("loads");
+    assert_eq!(loaded.journal, journal, "nothing lost in the race");
+
+    // Due again after the next write, and this time it goes through.
+    let more = many_notes(&mut journal, 6_000, LOOSE_LIMIT as u64);
+    store.write(&encode_changes(&more)).await.expect("saved");
+    assert_eq!(store.pack(&[]).await, Ok(true));
+    let stored = store.raw_records().await.expect("read");
+    let loose: Vec<_> = stored
+        .iter()
+        .filter(|(k, _)| Part::History.contains(k) && !k.starts_with(PACK_PREFIX))
+        .collect();
+    assert!(loose.is_empty(), "{} loose records left", loose.len());
+    assert!(stored.len() < 10, "{} records stored", stored.len());
+    store.close();
+
+    let reopened = open(&name).await;
+    let again = load_all(&reopened).await.expect("loads");
+    assert!(again.quarantined.is_empty());
+    assert_eq!(again.journal, journal);
 }

@@ -3,8 +3,9 @@
 mod support;
 
 use attune::domain::{EntityKind, Journal, KidId};
+use attune::persist::pack::PACK_PREFIX;
 use attune::persist::{
-    BackupError, MemoryStore, RestoreError, Store, encode_changes, export_backup, load_all,
+    BackupError, MemoryStore, Part, RestoreError, Store, encode_changes, export_backup, load_all,
     merge_plan, parse_backup, replace_writes,
 };
 use support::{at, fixture, journal_with_kid, kid_draft, load, run};
@@ -50,13 +51,40 @@ fn replacing_makes_storage_hold_exactly_the_backup() {
             Ok(())
         );
 
+        // An unreadable note from before, which replacing must not touch.
+        let broken = attune::persist::StoredRecord {
+            key: "~note:ffffffffffffffff".into(),
+            value: "{\"v\":1,\"kind\":\"note\",\"data\":".into(),
+        };
+        let put_broken = attune::persist::Write::Put(broken.clone());
+        assert_eq!(store.write(&[put_broken]).await, Ok(()));
+        let unreadable = vec![broken.key.clone()];
+
         assert_eq!(
-            store.write(&replace_writes(&current, &backup)).await,
+            store
+                .write(&replace_writes(&current, &backup, &unreadable))
+                .await,
             Ok(())
         );
-        let reloaded = load_all(&store).await.unwrap_or_default().journal;
-        assert_eq!(reloaded, sample());
-        assert!(reloaded.kid(KidId(0x99)).is_none());
+        let reloaded = load_all(&store).await.unwrap_or_default();
+        assert_eq!(reloaded.journal, sample());
+        assert!(reloaded.journal.kid(KidId(0x99)).is_none());
+        assert_eq!(store.raw(&broken.key), Some(broken.value.clone()));
+        assert_eq!(reloaded.quarantined.len(), 1);
+
+        // With nothing unreadable, the history is written as packs at once.
+        let clean = MemoryStore::default();
+        assert_eq!(
+            clean.write(&replace_writes(&current, &backup, &[])).await,
+            Ok(())
+        );
+        let stored = clean.stored();
+        assert!(stored.iter().any(|(k, _)| k.starts_with(PACK_PREFIX)));
+        let loose = stored
+            .iter()
+            .filter(|(k, _)| Part::History.contains(k) && !k.starts_with(PACK_PREFIX));
+        assert_eq!(loose.count(), 0, "no history record stored one by one");
+        assert_eq!(load_all(&clean).await.unwrap_or_default().journal, sample());
     });
 }
 

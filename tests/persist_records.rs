@@ -224,11 +224,8 @@ struct Pausing {
 }
 
 impl Store for Pausing {
-    async fn values(&self, part: Part) -> Result<Vec<String>, StoreError> {
-        self.inner.values(part).await
-    }
-    async fn keys(&self, part: Part) -> Result<Vec<String>, StoreError> {
-        self.inner.keys(part).await
+    async fn records(&self, part: Part) -> Result<Vec<(String, String)>, StoreError> {
+        self.inner.records(part).await
     }
     async fn write(&self, batch: &[attune::persist::Write]) -> Result<(), StoreError> {
         self.inner.write(batch).await

@@ -13,7 +13,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
-use super::{RestoreError, Write, encode, encode_changes, restore_value};
+use super::{Part, RestoreError, Write, encode, encode_changes, pack, restore_value};
 use crate::domain::{Change, Entity, EntityKind, Journal, KidId, Moment};
 
 /// The backup format version this build writes and reads.
@@ -137,15 +137,33 @@ pub fn parse_backup(text: &str) -> Result<Backup, BackupError> {
 /// The writes that make storage hold exactly the backup: every record of the
 /// current journal that the backup lacks is deleted, and every backup record
 /// is put, at the current schema version.
-pub fn replace_writes(current: &Journal, backup: &Backup) -> Vec<Write> {
+///
+/// The history is written afresh as full packs, unless `unreadable` names a
+/// record of the history (one that could not be read): that is left where it
+/// is, so the history is then written record by record, to be packed later.
+pub fn replace_writes(current: &Journal, backup: &Backup, unreadable: &[String]) -> Vec<Write> {
     let incoming: HashSet<_> = backup.journal.entities().map(|e| e.entity_ref()).collect();
     let deletes = current
         .entities()
         .map(|e| e.entity_ref())
         .filter(|r| !incoming.contains(r))
         .map(Change::Delete);
-    let puts = backup.journal.entities().map(Change::Put);
-    encode_changes(&deletes.chain(puts).collect::<Vec<_>>())
+    if unreadable.iter().any(|key| Part::History.contains(key)) {
+        let puts = backup.journal.entities().map(Change::Put);
+        return encode_changes(&deletes.chain(puts).collect::<Vec<_>>());
+    }
+    let mut writes = encode_changes(&deletes.collect::<Vec<_>>());
+    writes.push(Write::ClearHistory);
+    let mut history = Vec::new();
+    for entity in backup.journal.entities() {
+        let record = encode(&entity);
+        match Part::History.contains(&record.key) {
+            true => history.push((record.key, record.value)),
+            false => writes.push(Write::Put(record)),
+        }
+    }
+    writes.extend(pack::packs(history).into_iter().map(Write::Put));
+    writes
 }
 
 /// What adding a backup to this phone's notes would do, before it is done.

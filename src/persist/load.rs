@@ -30,24 +30,16 @@ const SLICE: usize = 500;
 
 /// Restores every record of a part it can; one bad record never stops the rest.
 pub async fn load_part(store: &impl Store, part: Part) -> Result<PartLoad, StoreError> {
-    let values = store.values(part).await?;
-    let mut entities = Vec::with_capacity(values.len());
-    let mut failed = Vec::new();
-    for (index, value) in values.iter().enumerate() {
+    let records = store.records(part).await?;
+    let mut entities = Vec::with_capacity(records.len());
+    let mut quarantined = Vec::new();
+    for (index, (key, value)) in records.into_iter().enumerate() {
         if index > 0 && index % SLICE == 0 {
             store.give_way().await;
         }
-        match restore_value(value) {
+        match restore_value(&value) {
             Ok(entity) => entities.push(entity),
-            Err(reason) => failed.push((index, reason)),
-        }
-    }
-    let mut quarantined = Vec::with_capacity(failed.len());
-    if !failed.is_empty() {
-        let keys = store.keys(part).await?;
-        for (index, reason) in failed {
-            let key = keys.get(index).cloned().unwrap_or_default();
-            quarantined.push(Quarantined { key, reason });
+            Err(reason) => quarantined.push(Quarantined { key, reason }),
         }
     }
     Ok(PartLoad {

@@ -3,13 +3,15 @@
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeMap;
 
-use super::{Part, Store, StoreError, StoredRecord, Write};
+use super::{Part, Store, StoreError, StoredRecord, Write, pack};
 
+/// Holds records as IndexedDB would, history packs included.
 #[derive(Debug, Default)]
 pub struct MemoryStore {
     records: RefCell<BTreeMap<String, String>>,
     fail_next_write: RefCell<Option<StoreError>>,
     writes: Cell<usize>,
+    loose: Cell<usize>,
 }
 
 impl MemoryStore {
@@ -30,6 +32,16 @@ impl MemoryStore {
 
     pub fn raw(&self, key: &str) -> Option<String> {
         self.records.borrow().get(key).cloned()
+    }
+
+    /// Every stored record, packs as they are stored: what a look at the
+    /// browser's database would show.
+    pub fn stored(&self) -> Vec<(String, String)> {
+        self.records
+            .borrow()
+            .iter()
+            .map(|(k, v)| (k.clone(), v.clone()))
+            .collect()
     }
 
     pub fn len(&self) -> usize {
@@ -55,28 +67,66 @@ impl MemoryStore {
     }
 }
 
-impl Store for MemoryStore {
-    async fn values(&self, part: Part) -> Result<Vec<String>, StoreError> {
-        Ok(self.part(part, |_, value| value.clone()))
+fn apply(records: &mut BTreeMap<String, String>, batch: &[Write]) {
+    for write in batch {
+        match write {
+            Write::Put(r) => drop(records.insert(r.key.clone(), r.value.clone())),
+            Write::Delete(key) => drop(records.remove(key)),
+            Write::Clear => records.clear(),
+            Write::ClearHistory => records.retain(|key, _| Part::Head.contains(key)),
+        }
     }
+}
 
-    async fn keys(&self, part: Part) -> Result<Vec<String>, StoreError> {
-        Ok(self.part(part, |key, _| key.clone()))
+impl Store for MemoryStore {
+    async fn records(&self, part: Part) -> Result<Vec<(String, String)>, StoreError> {
+        let stored = self.part(part, |key, value| (key.clone(), value.clone()));
+        Ok(match part {
+            Part::Head => stored,
+            Part::History => {
+                let view = pack::view(stored);
+                self.loose.set(view.loose);
+                view.records
+            }
+        })
     }
 
     async fn write(&self, batch: &[Write]) -> Result<(), StoreError> {
         if let Some(error) = self.fail_next_write.borrow_mut().take() {
             return Err(error);
         }
-        let mut records = self.records.borrow_mut();
-        for write in batch {
-            match write {
-                Write::Put(r) => drop(records.insert(r.key.clone(), r.value.clone())),
-                Write::Delete(key) => drop(records.remove(key)),
-                Write::Clear => records.clear(),
-            }
+        let batch = pack::stored_writes(batch);
+        apply(&mut self.records.borrow_mut(), &batch);
+        if batch.contains(&Write::Clear) || batch.contains(&Write::ClearHistory) {
+            self.loose.set(0);
         }
+        self.loose
+            .set(self.loose.get() + pack::loose_written(&batch));
         self.writes.set(self.writes.get() + 1);
         Ok(())
+    }
+
+    fn packing_due(&self) -> bool {
+        self.loose.get() >= pack::LOOSE_LIMIT
+    }
+
+    async fn pack(&self, leave: &[String]) -> Result<bool, StoreError> {
+        let stored = self.part(Part::History, |key, value| (key.clone(), value.clone()));
+        let Some(plan) = pack::plan(&stored, leave, pack::LOOSE_LIMIT) else {
+            self.loose.set(0);
+            return Ok(false);
+        };
+        if let Some(error) = self.fail_next_write.borrow_mut().take() {
+            return Err(error);
+        }
+        let mut batch = vec![Write::ClearHistory];
+        batch.extend(plan.packs.into_iter().map(Write::Put));
+        batch.extend(plan.keep.into_iter().map(|i| {
+            let (key, value) = stored[i].clone();
+            Write::Put(StoredRecord { key, value })
+        }));
+        apply(&mut self.records.borrow_mut(), &batch);
+        self.loose.set(0);
+        Ok(true)
     }
 }

@@ -4,6 +4,7 @@
 mod backup;
 mod load;
 mod memory;
+pub mod pack;
 mod queue;
 mod record;
 mod restore;

@@ -9,6 +9,9 @@ pub enum Write {
     Delete(String),
     /// Every record, readable or not: "Delete everything".
     Clear,
+    /// Every stored record of the history part, packs and loose alike: only
+    /// ever followed, in the same batch, by the history written again.
+    ClearHistory,
 }
 
 /// Which records a read covers. History (notes, closed follow-ups, ended
@@ -46,12 +49,22 @@ pub enum StoreError {
 /// and `write` returns only once the batch is durable.
 #[allow(async_fn_in_trait)] // single-threaded (wasm32): no Send bound is wanted
 pub trait Store {
-    /// The values of one part, in key order.
-    async fn values(&self, part: Part) -> Result<Vec<String>, StoreError>;
-    /// The keys of one part, in the same order as [`Store::values`]. Only
-    /// needed to name a record that could not be read.
-    async fn keys(&self, part: Part) -> Result<Vec<String>, StoreError>;
+    /// The `(key, value)` records of one part, in key order, as the journal
+    /// sees them: packed history is unpacked.
+    async fn records(&self, part: Part) -> Result<Vec<(String, String)>, StoreError>;
     async fn write(&self, batch: &[Write]) -> Result<(), StoreError>;
+    /// Whether enough loose history has gathered to pack it.
+    fn packing_due(&self) -> bool {
+        false
+    }
+    /// Writes the history again as full packs (see [`super::pack`]), leaving
+    /// the records under `leave` (those that could not be read) as they are.
+    /// `Ok(false)` when there was nothing to pack, or another tab wrote to
+    /// the history meanwhile: nothing changed, and it is tried again later.
+    async fn pack(&self, leave: &[String]) -> Result<bool, StoreError> {
+        let _ = leave;
+        Ok(false)
+    }
     /// Gives way between slices of a long load, so the page still answers
     /// taps while a year of history is decoded. A store with no page to give
     /// way to carries straight on.

@@ -1,6 +1,7 @@
-//! The journal's durable store: one IndexedDB object store, one record per entity.
+//! The journal's durable store: one IndexedDB object store, one record per
+//! entity, with the settled history packed (see [`crate::persist::pack`]).
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 
 use idb::{
     Database, DatabaseEvent, Factory, KeyRange, ObjectStoreParams, Query, TransactionMode,
@@ -10,7 +11,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{IdbDatabase, IdbTransaction};
 
 use super::vault::{self, RawRecords};
-use crate::persist::{HISTORY_PREFIX, Part, Store, StoreError, Write};
+use crate::persist::{HISTORY_PREFIX, Part, Store, StoreError, StoredRecord, Write, pack};
 
 /// The database every build of Attune opens. `index.html` opens it too, at
 /// the same version and with the same object store, so both must change together.
@@ -23,6 +24,24 @@ pub struct IndexedDbStore {
     /// Reads `index.html` started before the app ran, one per part, each
     /// used once for the first read of its part.
     preloaded: RefCell<Option<js_sys::Object>>,
+    /// Loose history records written since the history was last read or packed.
+    loose: Cell<usize>,
+}
+
+/// Stored keys and values, in key order, as IndexedDB gives them.
+struct Raw {
+    keys: Vec<JsValue>,
+    values: Vec<JsValue>,
+}
+
+impl Raw {
+    fn strings(self) -> (Vec<String>, Vec<String>) {
+        let text = |v: JsValue| v.as_string().unwrap_or_default();
+        (
+            self.keys.into_iter().map(text).collect(),
+            self.values.into_iter().map(text).collect(),
+        )
+    }
 }
 
 fn failed(e: impl std::fmt::Display) -> StoreError {
@@ -55,6 +74,7 @@ impl IndexedDbStore {
             return Ok(IndexedDbStore {
                 db: Database::from(db),
                 preloaded: RefCell::new(preloaded().await),
+                loose: Cell::new(0),
             });
         }
         let factory = Factory::new().map_err(|e| StoreError::Unavailable(e.to_string()))?;
@@ -74,6 +94,7 @@ impl IndexedDbStore {
         Ok(IndexedDbStore {
             db,
             preloaded: RefCell::new(None),
+            loose: Cell::new(0),
         })
     }
 
@@ -82,24 +103,18 @@ impl IndexedDbStore {
         self.db.close();
     }
 
-    /// Runs `get_all` (values) or `get_all_keys` over the key range of a part,
-    /// in key order.
-    async fn read(&self, part: Part, keys: bool) -> Result<Vec<JsValue>, StoreError> {
+    /// The keys and values of a part, read in one transaction.
+    async fn read(&self, part: Part) -> Result<Raw, StoreError> {
         let tx = self
             .db
             .transaction(&[RECORDS], TransactionMode::ReadOnly)
             .map_err(from_idb)?;
         let store = tx.object_store(RECORDS).map_err(from_idb)?;
-        let query = Some(Query::from(range(part)?));
-        let found = match keys {
-            true => store.get_all_keys(query, None).map_err(from_idb)?.await,
-            false => store.get_all(query, None).map_err(from_idb)?.await,
-        };
-        found.map_err(from_idb)
+        read_in(&store, part).await
     }
 
-    /// The values `index.html` already asked for, if this part's are unused.
-    async fn take_preloaded(&self, part: Part) -> Option<Vec<JsValue>> {
+    /// What `index.html` already read of this part, if not used yet.
+    async fn take_preloaded(&self, part: Part) -> Option<Raw> {
         let name = JsValue::from_str(match part {
             Part::Head => "head",
             Part::History => "history",
@@ -111,8 +126,128 @@ impl IndexedDbStore {
             let _ = js_sys::Reflect::delete_property(preloaded, &name);
             pending
         };
-        let values = await_promise(pending).await?;
-        Some(values.dyn_into::<js_sys::Array>().ok()?.to_vec())
+        let both: js_sys::Array = await_promise(pending).await?.dyn_into().ok()?;
+        let list = |i| both.get(i).dyn_into::<js_sys::Array>().map(|a| a.to_vec());
+        Some(Raw {
+            keys: list(0).ok()?,
+            values: list(1).ok()?,
+        })
+    }
+
+    /// The part as stored, values opened if the lock is on.
+    async fn opened(&self, part: Part) -> Result<(Vec<String>, Vec<String>), StoreError> {
+        let raw = match self.take_preloaded(part).await {
+            Some(raw) => raw,
+            None => self.read(part).await?,
+        };
+        // A value that is not a string reaches restore as text it cannot read,
+        // so it is quarantined rather than dropped.
+        let (keys, values) = raw.strings();
+        Ok((keys, open(values).await?))
+    }
+
+    /// Stores `batch` only if the history is still exactly `expected`: checked
+    /// inside the same transaction, so no other tab's write falls between.
+    async fn write_if_unchanged(
+        &self,
+        expected: &[(String, String)],
+        batch: &[Write],
+    ) -> Result<bool, StoreError> {
+        let (tx, watch) = self.begin_write()?;
+        let store = tx.object_store(RECORDS).map_err(from_idb)?;
+        let (keys, values) = read_in(&store, Part::History).await?.strings();
+        let same = keys.len() == expected.len()
+            && keys
+                .iter()
+                .zip(&values)
+                .zip(expected)
+                .all(|((k, v), (ek, ev))| k == ek && v == ev);
+        if !same {
+            let _ = watch.abort();
+            return Ok(false);
+        }
+        issue(&store, batch, &watch)?;
+        finish(tx, watch).await.map(|()| true)
+    }
+
+    fn begin_write(&self) -> Result<(idb::Transaction, IdbTransaction), StoreError> {
+        if let Some(name) = injected_fault() {
+            return Err(from_dom(&name, format!("{name} (injected)")));
+        }
+        let tx = self
+            .db
+            .transaction(&[RECORDS], TransactionMode::ReadWrite)
+            .map_err(from_idb)?;
+        let raw: IdbTransaction = tx.into();
+        let watch = raw.clone();
+        Ok((idb::Transaction::from(raw), watch))
+    }
+}
+
+async fn read_in(store: &idb::ObjectStore, part: Part) -> Result<Raw, StoreError> {
+    let keys = store
+        .get_all_keys(Some(Query::from(range(part)?)), None)
+        .map_err(from_idb)?;
+    let values = store
+        .get_all(Some(Query::from(range(part)?)), None)
+        .map_err(from_idb)?;
+    Ok(Raw {
+        keys: keys.await.map_err(from_idb)?,
+        values: values.await.map_err(from_idb)?,
+    })
+}
+
+/// Opens sealed values while the lock is on; plain ones pass as they are.
+async fn open(values: Vec<String>) -> Result<Vec<String>, StoreError> {
+    if !vault::is_enabled() {
+        return Ok(values);
+    }
+    if !vault::is_open() {
+        return Err(StoreError::Unavailable("Attune is locked".into()));
+    }
+    Ok(vault::open_values(values).await)
+}
+
+/// Issues every write of a batch on an open transaction.
+fn issue(
+    store: &idb::ObjectStore,
+    batch: &[Write],
+    watch: &IdbTransaction,
+) -> Result<(), StoreError> {
+    for write in batch {
+        let issued = match write {
+            Write::Put(record) => store
+                .put(
+                    &JsValue::from_str(&record.value),
+                    Some(&JsValue::from_str(&record.key)),
+                )
+                .map(drop),
+            Write::Delete(key) => store.delete(JsValue::from_str(key)).map(drop),
+            Write::Clear => store.clear().map(drop),
+            Write::ClearHistory => match range(Part::History) {
+                Ok(range) => store.delete(Query::from(range)).map(drop),
+                Err(e) => {
+                    let _ = watch.abort();
+                    return Err(e);
+                }
+            },
+        };
+        if let Err(e) = issued {
+            let _ = watch.abort();
+            return Err(from_idb(e));
+        }
+    }
+    Ok(())
+}
+
+/// Saved means the transaction completed, not merely that it was queued.
+async fn finish(tx: idb::Transaction, watch: IdbTransaction) -> Result<(), StoreError> {
+    match tx.await.map_err(from_idb)? {
+        TransactionResult::Committed => Ok(()),
+        TransactionResult::Aborted => Err(match watch.error() {
+            Some(dom) => from_dom(&dom.name(), dom.message()),
+            None => StoreError::Aborted,
+        }),
     }
 }
 
@@ -161,39 +296,63 @@ async fn preloaded() -> Option<js_sys::Object> {
 }
 
 impl Store for IndexedDbStore {
-    async fn values(&self, part: Part) -> Result<Vec<String>, StoreError> {
-        let values = match self.take_preloaded(part).await {
-            Some(values) => values,
-            None => self.read(part, false).await?,
-        };
-        // A value that is not a string reaches restore as text it cannot read,
-        // so it is quarantined rather than dropped.
-        let values = values
-            .into_iter()
-            .map(|v| v.as_string().unwrap_or_default())
-            .collect();
-        if !vault::is_enabled() {
-            return Ok(values);
-        }
-        if !vault::is_open() {
-            return Err(StoreError::Unavailable("Attune is locked".into()));
-        }
-        Ok(vault::open_values(values).await)
-    }
-
-    async fn keys(&self, part: Part) -> Result<Vec<String>, StoreError> {
-        let keys = self.read(part, true).await?;
-        Ok(keys
-            .into_iter()
-            .map(|k| k.as_string().unwrap_or_default())
-            .collect())
+    async fn records(&self, part: Part) -> Result<Vec<(String, String)>, StoreError> {
+        let (keys, values) = self.opened(part).await?;
+        let stored = keys.into_iter().zip(values).collect();
+        Ok(match part {
+            Part::Head => stored,
+            Part::History => {
+                let view = pack::view(stored);
+                self.loose.set(view.loose);
+                view.records
+            }
+        })
     }
 
     async fn write(&self, batch: &[Write]) -> Result<(), StoreError> {
+        let batch = pack::stored_writes(batch);
         // Sealed before the transaction starts: it must not wait on anything
         // but IndexedDB, or the browser commits it early.
-        let sealed = vault::seal_writes(batch).await?;
-        self.write_raw(&sealed).await
+        let sealed = vault::seal_writes(&batch).await?;
+        self.write_raw(&sealed).await?;
+        if batch.contains(&Write::Clear) || batch.contains(&Write::ClearHistory) {
+            self.loose.set(0);
+        }
+        self.loose
+            .set(self.loose.get() + pack::loose_written(&batch));
+        Ok(())
+    }
+
+    fn packing_due(&self) -> bool {
+        self.loose.get() >= pack::LOOSE_LIMIT
+    }
+
+    async fn pack(&self, leave: &[String]) -> Result<bool, StoreError> {
+        let (keys, stored) = self.read(Part::History).await?.strings();
+        let opened: Vec<(String, String)> = keys
+            .iter()
+            .cloned()
+            .zip(open(stored.clone()).await?)
+            .collect();
+        let Some(plan) = pack::plan(&opened, leave, pack::LOOSE_LIMIT) else {
+            self.loose.set(0);
+            return Ok(false);
+        };
+        let packs: Vec<Write> = plan.packs.into_iter().map(Write::Put).collect();
+        let mut batch = vec![Write::ClearHistory];
+        batch.extend(vault::seal_writes(&packs).await?);
+        batch.extend(plan.keep.into_iter().map(|i| {
+            Write::Put(StoredRecord {
+                key: keys[i].clone(),
+                value: stored[i].clone(),
+            })
+        }));
+        let expected: Vec<(String, String)> = keys.into_iter().zip(stored).collect();
+        let packed = self.write_if_unchanged(&expected, &batch).await?;
+        if packed {
+            self.loose.set(0);
+        }
+        Ok(packed)
     }
 
     async fn give_way(&self) {
@@ -205,53 +364,16 @@ impl RawRecords for IndexedDbStore {
     async fn raw_records(&self) -> Result<Vec<(String, String)>, StoreError> {
         let mut all = Vec::new();
         for part in [Part::Head, Part::History] {
-            let keys = self.read(part, true).await?;
-            let values = self.read(part, false).await?;
-            all.extend(keys.into_iter().zip(values).map(|(k, v)| {
-                (
-                    k.as_string().unwrap_or_default(),
-                    v.as_string().unwrap_or_default(),
-                )
-            }));
+            let (keys, values) = self.read(part).await?.strings();
+            all.extend(keys.into_iter().zip(values));
         }
         Ok(all)
     }
 
     async fn write_raw(&self, batch: &[Write]) -> Result<(), StoreError> {
-        if let Some(name) = injected_fault() {
-            return Err(from_dom(&name, format!("{name} (injected)")));
-        }
-        let tx = self
-            .db
-            .transaction(&[RECORDS], TransactionMode::ReadWrite)
-            .map_err(from_idb)?;
-        let raw: IdbTransaction = tx.into();
-        let watch = raw.clone();
-        let tx = idb::Transaction::from(raw);
+        let (tx, watch) = self.begin_write()?;
         let store = tx.object_store(RECORDS).map_err(from_idb)?;
-        for write in batch {
-            let issued = match write {
-                Write::Put(record) => store
-                    .put(
-                        &JsValue::from_str(&record.value),
-                        Some(&JsValue::from_str(&record.key)),
-                    )
-                    .map(drop),
-                Write::Delete(key) => store.delete(JsValue::from_str(key)).map(drop),
-                Write::Clear => store.clear().map(drop),
-            };
-            if let Err(e) = issued {
-                let _ = watch.abort();
-                return Err(from_idb(e));
-            }
-        }
-        // Saved means the transaction completed, not merely that it was queued.
-        match tx.await.map_err(from_idb)? {
-            TransactionResult::Committed => Ok(()),
-            TransactionResult::Aborted => Err(match watch.error() {
-                Some(dom) => from_dom(&dom.name(), dom.message()),
-                None => StoreError::Aborted,
-            }),
-        }
+        issue(&store, batch, &watch)?;
+        finish(tx, watch).await
     }
 }

@@ -7,8 +7,8 @@ use leptos::task::spawn_local;
 
 use crate::domain::{Change, Journal, JournalError};
 use crate::persist::{
-    Backup, MergePlan, Part, Store, StoreError, Write, WriteQueue, encode_changes, load_part,
-    merge_plan, replace_writes,
+    Backup, MergePlan, Part, Quarantined, Store, StoreError, Write, WriteQueue, encode_changes,
+    load_part, merge_plan, replace_writes,
 };
 use crate::platform::vault::LockError;
 use crate::platform::{self, IndexedDbStore, indexed_db::DATABASE};
@@ -68,6 +68,8 @@ pub struct AppState {
     writes: StoredValue<u64>,
     /// Changes are planned and stored one at a time, in the order asked.
     queue: StoredValue<WriteQueue, LocalStorage>,
+    /// Keys of the records that could not be read: packing leaves them be.
+    unreadable: StoredValue<Vec<String>>,
 }
 
 impl AppState {
@@ -82,6 +84,7 @@ impl AppState {
             store: StoredValue::new_local(None),
             writes: StoredValue::new(0),
             queue: StoredValue::new_local(WriteQueue::new()),
+            unreadable: StoredValue::new(Vec::new()),
         };
         provide_context(state);
         spawn_local(state.load());
@@ -124,6 +127,7 @@ impl AppState {
         self.journal.update(|j| j.add_loaded(history.entities));
         self.store.set_value(Some(store));
         let quarantined = head.quarantined.len() + history.quarantined.len();
+        self.set_unreadable(&head.quarantined, &history.quarantined);
         let empty = quarantined == 0
             && self
                 .journal
@@ -139,7 +143,26 @@ impl AppState {
             // Not the leader's doing, and retried at the next unlock.
             let _ = platform::vault::seal_leftovers(&*store).await;
         }
+        self.pack_if_due().await;
         drop(turn);
+    }
+
+    fn set_unreadable(self, head: &[Quarantined], history: &[Quarantined]) {
+        let keys = head.iter().chain(history).map(|q| q.key.clone());
+        self.unreadable.set_value(keys.collect());
+    }
+
+    /// Packs the history once enough loose records have gathered, while the
+    /// caller holds the turn. It is not the leader's doing and changes
+    /// nothing they see: should it fail, the history stays as it was, and
+    /// it is tried again later.
+    async fn pack_if_due(self) {
+        let Some(store) = self.store.get_value() else {
+            return;
+        };
+        if store.packing_due() {
+            let _ = store.pack(&self.unreadable.get_value()).await;
+        }
     }
 
     /// Start-up cannot go on: say so, and draw the rest of the shell.
@@ -166,6 +189,7 @@ impl AppState {
             if self.writes.get_value() != before {
                 continue;
             }
+            self.set_unreadable(&head.quarantined, &history.quarantined);
             let mut journal = Journal::head_only(head.entities);
             journal.add_loaded(history.entities);
             self.journal.set(journal);
@@ -186,8 +210,15 @@ impl AppState {
     /// if it fails, nothing changed.
     pub async fn replace_with(self, backup: Backup) -> Result<(), AppError> {
         let _turn = self.queue.get_value().turn().await;
-        let writes = self.journal.with_untracked(|j| replace_writes(j, &backup));
-        self.write(&writes, move |j| *j = backup.journal).await
+        let unreadable = self.unreadable.get_value();
+        let writes = self
+            .journal
+            .with_untracked(|j| replace_writes(j, &backup, &unreadable));
+        self.write(&writes, move |j| *j = backup.journal).await?;
+        // Written record by record when unreadable history is kept: packed
+        // now, so the next start need not open 10,000 records one by one.
+        self.pack_if_due().await;
+        Ok(())
     }
 
     /// Adds what the backup holds and this phone lacks, in one transaction,
@@ -199,6 +230,7 @@ impl AppState {
         if !changes.is_empty() {
             self.write(&encode_changes(&changes), move |j| j.apply(changes))
                 .await?;
+            self.pack_if_due().await;
         }
         Ok(plan)
     }
@@ -284,6 +316,12 @@ impl AppState {
                 platform::prefs::set_had_records(holds);
                 self.save.set(SaveStatus::Saved);
                 platform::tabs::announce_change();
+                if store.packing_due() {
+                    spawn_local(async move {
+                        let _turn = self.queue.get_value().turn().await;
+                        self.pack_if_due().await;
+                    });
+                }
                 Ok(())
             }
             Err(e) => {

@@ -1,0 +1,219 @@
+//! Packed history: the settled records held a few hundred to a record.
+//!
+//! A browser opens its database more slowly the more records it holds, not
+//! the more bytes: a year of notes kept one record each (10,000) takes
+//! hundreds of milliseconds to open, the same bytes in a few dozen records a
+//! few tens. So the history part is stored in two layers:
+//!
+//! - **packs**, keyed `~#<generation>.<n>`, each a block of
+//!   `key<TAB>value` lines under a header line. A key is in one pack at most;
+//! - **loose records**, one per key as before, each written by a change since
+//!   the last packing. A loose record stands over a packed one of the same
+//!   key, and a loose [`TOMBSTONE`] says the packed one is deleted.
+//!
+//! Once [`LOOSE_LIMIT`] loose records have gathered, [`plan`] writes the
+//! whole history again as full packs, in one transaction, so what any reader
+//! sees ([`view`]) is the same before and after. What cannot be read is never
+//! moved: it stays as it is, under its own key.
+
+use super::{HISTORY_PREFIX, StoredRecord, Write};
+use crate::domain::order;
+
+/// The start of every pack's key (inside the history range).
+pub const PACK_PREFIX: &str = "~#";
+/// The value of a loose history record that deletes the packed one.
+pub const TOMBSTONE: &str = "deleted";
+/// Loose history records that make packing worth its one rewrite.
+pub const LOOSE_LIMIT: usize = 256;
+/// A pack is closed once its text reaches this many bytes: under the size a
+/// browser moves out of the database into a file of its own.
+pub const PACK_BYTES: usize = 60_000;
+const HEADER: &str = "attune-pack 1\n";
+
+fn is_pack(key: &str) -> bool {
+    key.starts_with(PACK_PREFIX)
+}
+
+/// The `(key, value)` lines of a pack, or `None` if this is not a pack this
+/// version of Attune can read: then it is kept whole and reported unreadable.
+fn entries(text: &str) -> Option<Vec<(&str, &str)>> {
+    let body = text.strip_prefix(HEADER)?;
+    body.lines()
+        .map(|line| {
+            let (key, value) = line.split_once('\t')?;
+            (key.starts_with(HISTORY_PREFIX) && !is_pack(key)).then_some((key, value))
+        })
+        .collect()
+}
+
+/// Whether a loose record can go into a pack: a key and value a line can
+/// hold, and a value that looks like a record. Whatever failed to open or to
+/// read is left where it is, under the keys in `leave`.
+fn packable(key: &str, value: &str, leave: &[String]) -> bool {
+    !leave.iter().any(|k| k == key)
+        && value.starts_with('{')
+        && !key.contains(['\t', '\n', '\r'])
+        && !value.contains(['\n', '\r'])
+}
+
+/// The history as readers see it: packs, with the loose records over them.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct View {
+    /// `(key, value)` in key order. A pack that cannot be read is one record
+    /// under its own key, so it is reported like any unreadable record.
+    pub records: Vec<(String, String)>,
+    /// How many loose records a packing would move (tombstones too).
+    pub loose: usize,
+}
+
+/// Reads the stored history, `(key, opened value)` in key order.
+pub fn view(stored: Vec<(String, String)>) -> View {
+    // Every version of every key, oldest first: what the packs hold, then
+    // the loose records written since.
+    let mut versions = Vec::with_capacity(stored.len());
+    let mut loose = Vec::new();
+    for (key, value) in stored {
+        if !is_pack(&key) {
+            loose.push((key, value));
+            continue;
+        }
+        match entries(&value) {
+            Some(lines) => versions.extend(lines.into_iter().map(|(k, v)| (k.into(), v.into()))),
+            None => versions.push((key, value)),
+        }
+    }
+    let count = loose
+        .iter()
+        .filter(|(_, v)| v == TOMBSTONE || v.starts_with('{'))
+        .count();
+    versions.extend(loose);
+    // Stable, so a key's versions stay oldest first; the newest one counts.
+    order::sort_by(&mut versions, |a: &(String, String), b| a.0.cmp(&b.0));
+    let mut records: Vec<(String, String)> = Vec::with_capacity(versions.len());
+    for (key, value) in versions {
+        match records.last_mut() {
+            Some(last) if last.0 == key => last.1 = value,
+            _ => records.push((key, value)),
+        }
+    }
+    records.retain(|(_, value)| value != TOMBSTONE);
+    View {
+        records,
+        loose: count,
+    }
+}
+
+/// How many of a batch's writes add a loose history record.
+pub fn loose_written(batch: &[Write]) -> usize {
+    batch
+        .iter()
+        .filter(
+            |w| matches!(w, Write::Put(r) if r.key.starts_with(HISTORY_PREFIX) && !is_pack(&r.key)),
+        )
+        .count()
+}
+
+/// The writes that store a batch: deleting a history record writes a
+/// tombstone, since a pack may hold it.
+pub fn stored_writes(batch: &[Write]) -> Vec<Write> {
+    batch
+        .iter()
+        .map(|write| match write {
+            Write::Delete(key) if key.starts_with(HISTORY_PREFIX) => Write::Put(StoredRecord {
+                key: key.clone(),
+                value: TOMBSTONE.into(),
+            }),
+            other => other.clone(),
+        })
+        .collect()
+}
+
+/// The history written again as full packs.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Plan {
+    /// New packs, plain text: the caller seals them if the lock is on.
+    pub packs: Vec<StoredRecord>,
+    /// Positions in the stored history of records left exactly as they are.
+    pub keep: Vec<usize>,
+}
+
+/// Plans packing the stored history (`(key, opened value)` in key order),
+/// if at least `min_loose` loose records would move (the store asks for
+/// [`LOOSE_LIMIT`]). Stored, it is [`Write::ClearHistory`], the packs, then
+/// the kept records as they were.
+pub fn plan(stored: &[(String, String)], leave: &[String], min_loose: usize) -> Option<Plan> {
+    let mut kept = vec![false; stored.len()];
+    let mut moving = Vec::with_capacity(stored.len());
+    let mut generation = 0u32;
+    let mut movable = 0;
+    let mut opaque_pack = false;
+    for (i, (key, value)) in stored.iter().enumerate() {
+        if is_pack(key) {
+            generation = generation.max(pack_generation(key).map_or(0, |g| g + 1));
+            if entries(value).is_none() {
+                opaque_pack = true;
+                kept[i] = true;
+                continue;
+            }
+        } else if value == TOMBSTONE || packable(key, value, leave) {
+            movable += 1;
+        } else {
+            kept[i] = true;
+            continue;
+        }
+        moving.push(i);
+    }
+    if movable < min_loose.max(1) {
+        return None;
+    }
+    // A pack this version cannot read may hold what a tombstone deletes:
+    // then the tombstones stay to do so.
+    for &i in &moving {
+        kept[i] |= opaque_pack && stored[i].1 == TOMBSTONE;
+    }
+    let keep = (0..stored.len()).filter(|&i| kept[i]).collect();
+    let moving = moving.into_iter().map(|i| stored[i].clone()).collect();
+    Some(Plan {
+        packs: write_packs(view(moving).records, generation),
+        keep,
+    })
+}
+
+/// Packs of these history records, for a history written afresh.
+pub fn packs(mut records: Vec<(String, String)>) -> Vec<StoredRecord> {
+    order::sort_by(&mut records, |a: &(String, String), b| a.0.cmp(&b.0));
+    write_packs(records, 0)
+}
+
+fn pack_generation(key: &str) -> Option<u32> {
+    let (generation, _) = key.strip_prefix(PACK_PREFIX)?.split_once('.')?;
+    generation.parse().ok()
+}
+
+fn write_packs(records: Vec<(String, String)>, generation: u32) -> Vec<StoredRecord> {
+    let mut packs = Vec::new();
+    let mut text = String::new();
+    for (key, value) in records {
+        if text.is_empty() {
+            text.push_str(HEADER);
+        }
+        text.push_str(&key);
+        text.push('\t');
+        text.push_str(&value);
+        text.push('\n');
+        if text.len() >= PACK_BYTES {
+            packs.push(std::mem::take(&mut text));
+        }
+    }
+    if !text.is_empty() {
+        packs.push(text);
+    }
+    packs
+        .into_iter()
+        .enumerate()
+        .map(|(n, value)| StoredRecord {
+            key: format!("{PACK_PREFIX}{generation:08}.{n:04}"),
+            value,
+        })
+        .collect()
+}
