@@ -291,3 +291,24 @@ fn a_pack_that_cannot_be_read_is_reported_and_left_as_it_is() {
         assert_eq!(again.journal.note_count(), j.note_count());
     });
 }
+
+#[test]
+fn taps_in_a_session_do_not_bring_a_packing() {
+    pollster::block_on(async {
+        // Each tap stores the running session and clears its settled key.
+        let store = MemoryStore::default();
+        for tap in 0..(LOOSE_LIMIT * 2) {
+            let session = StoredRecord {
+                key: "session:0000000000000001".into(),
+                value: format!("{{\"v\":1,\"tap\":{tap}}}"),
+            };
+            let batch = [
+                Write::Delete("~session:0000000000000001".into()),
+                Write::Put(session),
+            ];
+            store.write(&batch).await.expect("stored");
+        }
+        assert!(!store.packing_due());
+        assert_eq!(store.len(), 2, "one tombstone, rewritten in place");
+    });
+}

@@ -103,13 +103,17 @@ pub fn view(stored: Vec<(String, String)>) -> View {
     }
 }
 
-/// How many of a batch's writes add a loose history record.
+/// How many of a batch's writes add a loose history record. Tombstones do
+/// not count: a session in progress writes the same one at every tap, and
+/// packing is not worth a rewrite for them; the next packing clears them.
 pub fn loose_written(batch: &[Write]) -> usize {
     batch
         .iter()
-        .filter(
-            |w| matches!(w, Write::Put(r) if r.key.starts_with(HISTORY_PREFIX) && !is_pack(&r.key)),
-        )
+        .filter(|w| {
+            matches!(w, Write::Put(r) if r.key.starts_with(HISTORY_PREFIX)
+                && !is_pack(&r.key)
+                && r.value != TOMBSTONE)
+        })
         .count()
 }
 

@@ -118,6 +118,9 @@ impl AppState {
         // Today is on screen before the rest of the shell is drawn and the
         // history (a year is 10,000 notes) is decoded.
         platform::after_presented().await;
+        // In a task of its own, not the frame callback: drawing the rest
+        // there would hold up the frame after it.
+        platform::next_task().await;
         platform::mark("attune:drawn");
         self.drawn.set(true);
         let history = match load_part(&*store, Part::History).await {
