@@ -312,3 +312,29 @@ fn taps_in_a_session_do_not_bring_a_packing() {
         assert_eq!(store.len(), 2, "one tombstone, rewritten in place");
     });
 }
+
+#[test]
+fn a_command_writes_no_tombstone_for_an_open_record_but_still_moves_a_closing_one() {
+    use attune::persist::encode_commands;
+    let session = attune::domain::Session {
+        id: attune::domain::SessionId(1),
+        group: attune::domain::GroupId(2),
+        date: chrono::NaiveDate::from_ymd_opt(2026, 12, 1).expect("a date"),
+        attendance: Vec::new(),
+        ended: false,
+    };
+    let running = encode_commands(&[Change::Put(Entity::Session(session.clone()))]);
+    assert_eq!(running.len(), 1, "one put per tap: {running:?}");
+
+    let ended = attune::domain::Session {
+        ended: true,
+        ..session
+    };
+    let writes = encode_commands(&[Change::Put(Entity::Session(ended))]);
+    assert_eq!(
+        writes.first(),
+        Some(&Write::Delete("session:0000000000000001".into())),
+        "the running copy is deleted as the ended one is put"
+    );
+    assert!(matches!(writes.last(), Some(Write::Put(r)) if r.key == "~session:0000000000000001"));
+}

@@ -18,7 +18,9 @@ pub use backup::{
 pub use load::{Loaded, PartLoad, Quarantined, load_all, load_part};
 pub use memory::MemoryStore;
 pub use queue::{Turn, WriteQueue};
-pub use record::{CURRENT_SCHEMA, HISTORY_PREFIX, StoredRecord, encode, encode_changes, key_of};
+pub use record::{
+    CURRENT_SCHEMA, HISTORY_PREFIX, StoredRecord, encode, encode_changes, encode_commands, key_of,
+};
 pub use restore::{RestoreError, restore_value};
 pub use sealed::{
     KDF_ITERATIONS, LOCKED_VERSION, MIN_PASSCODE_CHARS, NONCE_BYTES, SALT_BYTES, SealParams,

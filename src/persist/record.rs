@@ -90,6 +90,18 @@ pub fn encode(entity: &Entity) -> StoredRecord {
 /// deletes the entity's other possible key, so a follow-up that closes moves
 /// into the history range within the same transaction.
 pub fn encode_changes(changes: &[Change]) -> Vec<Write> {
+    encode_all(changes, false)
+}
+
+/// [`encode_changes`] for changes the journal's commands planned. Those never
+/// make a settled record open again (a follow-up is not reopened, a session
+/// not resumed), so a put of an open record has no settled copy to delete:
+/// no tombstone is written for one, and each tap in a session stays one put.
+pub fn encode_commands(changes: &[Change]) -> Vec<Write> {
+    encode_all(changes, true)
+}
+
+fn encode_all(changes: &[Change], forward: bool) -> Vec<Write> {
     let mut writes = Vec::with_capacity(changes.len());
     for change in changes {
         match change {
@@ -97,7 +109,8 @@ pub fn encode_changes(changes: &[Change]) -> Vec<Write> {
                 let record = encode(entity);
                 let stale = possible_keys(entity.entity_ref())
                     .into_iter()
-                    .filter(|k| *k != record.key);
+                    .filter(|k| *k != record.key)
+                    .filter(|k| !(forward && k.starts_with(HISTORY_PREFIX)));
                 writes.extend(stale.map(Write::Delete));
                 writes.push(Write::Put(record));
             }

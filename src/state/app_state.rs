@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 use crate::domain::{Change, Journal, JournalError};
 use crate::persist::{
     Backup, MergePlan, Part, Quarantined, Store, StoreError, Write, WriteQueue, encode_changes,
-    load_part, merge_plan, replace_writes,
+    encode_commands, load_part, merge_plan, replace_writes,
 };
 use crate::platform::vault::LockError;
 use crate::platform::{self, IndexedDbStore, indexed_db::DATABASE};
@@ -293,7 +293,7 @@ impl AppState {
         // on one session would otherwise both start from the same record.
         let _turn = self.queue.get_value().turn().await;
         let changes = self.journal.with_untracked(plan)?;
-        self.write(&encode_changes(&changes), move |j| j.apply(changes))
+        self.write(&encode_commands(&changes), move |j| j.apply(changes))
             .await
     }
 
