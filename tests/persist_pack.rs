@@ -34,13 +34,8 @@ fn pack_now(stored: &mut BTreeMap<String, String>, leave: &[String]) -> bool {
     let Some(plan) = pack::plan(&history, leave, 1) else {
         return false;
     };
-    let mut batch = vec![Write::ClearHistory];
-    batch.extend(plan.packs.into_iter().map(Write::Put));
-    batch.extend(plan.keep.iter().map(|&i| {
-        let (key, value) = history[i].clone();
-        Write::Put(StoredRecord { key, value })
-    }));
-    apply(stored, &batch);
+    let packs = plan.packs.iter().cloned().map(Write::Put).collect();
+    apply(stored, &pack::packing_writes(packs, &plan, &history));
     true
 }
 

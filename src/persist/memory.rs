@@ -11,7 +11,7 @@ pub struct MemoryStore {
     records: RefCell<BTreeMap<String, String>>,
     fail_next_write: RefCell<Option<StoreError>>,
     writes: Cell<usize>,
-    loose: Cell<usize>,
+    loose: pack::LooseCount,
 }
 
 impl MemoryStore {
@@ -81,14 +81,7 @@ fn apply(records: &mut BTreeMap<String, String>, batch: &[Write]) {
 impl Store for MemoryStore {
     async fn records(&self, part: Part) -> Result<Vec<(String, String)>, StoreError> {
         let stored = self.part(part, |key, value| (key.clone(), value.clone()));
-        Ok(match part {
-            Part::Head => stored,
-            Part::History => {
-                let view = pack::view(stored);
-                self.loose.set(view.loose);
-                view.records
-            }
-        })
+        Ok(self.loose.read(part, stored))
     }
 
     async fn write(&self, batch: &[Write]) -> Result<(), StoreError> {
@@ -97,36 +90,28 @@ impl Store for MemoryStore {
         }
         let batch = pack::stored_writes(batch);
         apply(&mut self.records.borrow_mut(), &batch);
-        if batch.contains(&Write::Clear) || batch.contains(&Write::ClearHistory) {
-            self.loose.set(0);
-        }
-        self.loose
-            .set(self.loose.get() + pack::loose_written(&batch));
+        self.loose.wrote(&batch);
         self.writes.set(self.writes.get() + 1);
         Ok(())
     }
 
     fn packing_due(&self) -> bool {
-        self.loose.get() >= pack::LOOSE_LIMIT
+        self.loose.due()
     }
 
     async fn pack(&self, leave: &[String]) -> Result<bool, StoreError> {
         let stored = self.part(Part::History, |key, value| (key.clone(), value.clone()));
         let Some(plan) = pack::plan(&stored, leave, pack::LOOSE_LIMIT) else {
-            self.loose.set(0);
+            self.loose.packed();
             return Ok(false);
         };
         if let Some(error) = self.fail_next_write.borrow_mut().take() {
             return Err(error);
         }
-        let mut batch = vec![Write::ClearHistory];
-        batch.extend(plan.packs.into_iter().map(Write::Put));
-        batch.extend(plan.keep.into_iter().map(|i| {
-            let (key, value) = stored[i].clone();
-            Write::Put(StoredRecord { key, value })
-        }));
+        let packs = plan.packs.iter().cloned().map(Write::Put).collect();
+        let batch = pack::packing_writes(packs, &plan, &stored);
         apply(&mut self.records.borrow_mut(), &batch);
-        self.loose.set(0);
+        self.loose.packed();
         Ok(true)
     }
 }

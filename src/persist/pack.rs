@@ -16,7 +16,9 @@
 //! sees ([`view`]) is the same before and after. What cannot be read is never
 //! moved: it stays as it is, under its own key.
 
-use super::{HISTORY_PREFIX, StoredRecord, Write};
+use std::cell::Cell;
+
+use super::{HISTORY_PREFIX, Part, StoredRecord, Write};
 use crate::domain::order;
 
 /// The start of every pack's key (inside the history range).
@@ -100,6 +102,42 @@ pub fn view(stored: Vec<(String, String)>) -> View {
     View {
         records,
         loose: count,
+    }
+}
+
+/// A store's count of loose history records: set when the history is read,
+/// added to as batches are written, and back to nothing once packed.
+#[derive(Debug, Default)]
+pub struct LooseCount(Cell<usize>);
+
+impl LooseCount {
+    /// What a store's `records(part)` returns, given the part as stored: the
+    /// history is unpacked, and its loose records counted.
+    pub fn read(&self, part: Part, stored: Vec<(String, String)>) -> Vec<(String, String)> {
+        match part {
+            Part::Head => stored,
+            Part::History => {
+                let view = view(stored);
+                self.0.set(view.loose);
+                view.records
+            }
+        }
+    }
+
+    /// Counts what a stored batch added.
+    pub fn wrote(&self, batch: &[Write]) {
+        let cleared = batch.contains(&Write::Clear) || batch.contains(&Write::ClearHistory);
+        let before = if cleared { 0 } else { self.0.get() };
+        self.0.set(before + loose_written(batch));
+    }
+
+    /// Nothing loose is left to pack, or nothing worth it.
+    pub fn packed(&self) {
+        self.0.set(0);
+    }
+
+    pub fn due(&self) -> bool {
+        self.0.get() >= LOOSE_LIMIT
     }
 }
 
@@ -187,6 +225,18 @@ pub fn plan(stored: &[(String, String)], leave: &[String], min_loose: usize) -> 
 pub fn packs(mut records: Vec<(String, String)>) -> Vec<StoredRecord> {
     order::sort_by(&mut records, |a: &(String, String), b| a.0.cmp(&b.0));
     write_packs(records, 0)
+}
+
+/// The batch that stores a plan: the history cleared, the `packs` (sealed
+/// already, if the lock is on), then the kept records exactly as `stored`.
+pub fn packing_writes(packs: Vec<Write>, plan: &Plan, stored: &[(String, String)]) -> Vec<Write> {
+    let mut batch = vec![Write::ClearHistory];
+    batch.extend(packs);
+    batch.extend(plan.keep.iter().map(|&i| {
+        let (key, value) = stored[i].clone();
+        Write::Put(StoredRecord { key, value })
+    }));
+    batch
 }
 
 fn pack_generation(key: &str) -> Option<u32> {

@@ -1,7 +1,7 @@
 //! The journal's durable store: one IndexedDB object store, one record per
 //! entity, with the settled history packed (see [`crate::persist::pack`]).
 
-use std::cell::{Cell, RefCell};
+use std::cell::RefCell;
 
 use idb::{
     Database, DatabaseEvent, Factory, KeyRange, ObjectStoreParams, Query, TransactionMode,
@@ -11,7 +11,7 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{IdbDatabase, IdbTransaction};
 
 use super::vault::{self, RawRecords};
-use crate::persist::{HISTORY_PREFIX, Part, Store, StoreError, StoredRecord, Write, pack};
+use crate::persist::{HISTORY_PREFIX, Part, Store, StoreError, Write, pack};
 
 /// The database every build of Attune opens. `index.html` opens it too, at
 /// the same version and with the same object store, so both must change together.
@@ -25,7 +25,7 @@ pub struct IndexedDbStore {
     /// used once for the first read of its part.
     preloaded: RefCell<Option<js_sys::Object>>,
     /// Loose history records written since the history was last read or packed.
-    loose: Cell<usize>,
+    loose: pack::LooseCount,
 }
 
 /// Stored keys and values, in key order, as IndexedDB gives them.
@@ -74,7 +74,7 @@ impl IndexedDbStore {
             return Ok(IndexedDbStore {
                 db: Database::from(db),
                 preloaded: RefCell::new(preloaded().await),
-                loose: Cell::new(0),
+                loose: pack::LooseCount::default(),
             });
         }
         let factory = Factory::new().map_err(|e| StoreError::Unavailable(e.to_string()))?;
@@ -94,7 +94,7 @@ impl IndexedDbStore {
         Ok(IndexedDbStore {
             db,
             preloaded: RefCell::new(None),
-            loose: Cell::new(0),
+            loose: pack::LooseCount::default(),
         })
     }
 
@@ -298,15 +298,9 @@ async fn preloaded() -> Option<js_sys::Object> {
 impl Store for IndexedDbStore {
     async fn records(&self, part: Part) -> Result<Vec<(String, String)>, StoreError> {
         let (keys, values) = self.opened(part).await?;
-        let stored = keys.into_iter().zip(values).collect();
-        Ok(match part {
-            Part::Head => stored,
-            Part::History => {
-                let view = pack::view(stored);
-                self.loose.set(view.loose);
-                view.records
-            }
-        })
+        Ok(self
+            .loose
+            .read(part, keys.into_iter().zip(values).collect()))
     }
 
     async fn write(&self, batch: &[Write]) -> Result<(), StoreError> {
@@ -315,16 +309,12 @@ impl Store for IndexedDbStore {
         // but IndexedDB, or the browser commits it early.
         let sealed = vault::seal_writes(&batch).await?;
         self.write_raw(&sealed).await?;
-        if batch.contains(&Write::Clear) || batch.contains(&Write::ClearHistory) {
-            self.loose.set(0);
-        }
-        self.loose
-            .set(self.loose.get() + pack::loose_written(&batch));
+        self.loose.wrote(&batch);
         Ok(())
     }
 
     fn packing_due(&self) -> bool {
-        self.loose.get() >= pack::LOOSE_LIMIT
+        self.loose.due()
     }
 
     async fn pack(&self, leave: &[String]) -> Result<bool, StoreError> {
@@ -335,22 +325,16 @@ impl Store for IndexedDbStore {
             .zip(open(stored.clone()).await?)
             .collect();
         let Some(plan) = pack::plan(&opened, leave, pack::LOOSE_LIMIT) else {
-            self.loose.set(0);
+            self.loose.packed();
             return Ok(false);
         };
-        let packs: Vec<Write> = plan.packs.into_iter().map(Write::Put).collect();
-        let mut batch = vec![Write::ClearHistory];
-        batch.extend(vault::seal_writes(&packs).await?);
-        batch.extend(plan.keep.into_iter().map(|i| {
-            Write::Put(StoredRecord {
-                key: keys[i].clone(),
-                value: stored[i].clone(),
-            })
-        }));
-        let expected: Vec<(String, String)> = keys.into_iter().zip(stored).collect();
-        let packed = self.write_if_unchanged(&expected, &batch).await?;
+        let packs: Vec<Write> = plan.packs.iter().cloned().map(Write::Put).collect();
+        let sealed = vault::seal_writes(&packs).await?;
+        let stored: Vec<(String, String)> = keys.into_iter().zip(stored).collect();
+        let batch = pack::packing_writes(sealed, &plan, &stored);
+        let packed = self.write_if_unchanged(&stored, &batch).await?;
         if packed {
-            self.loose.set(0);
+            self.loose.packed();
         }
         Ok(packed)
     }
