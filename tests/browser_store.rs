@@ -208,3 +208,46 @@ async fn history_is_packed_in_one_transaction_and_reads_back_after_reopening() {
     assert!(again.quarantined.is_empty());
     assert_eq!(again.journal, journal);
 }
+
+#[wasm_bindgen_test]
+async fn a_history_of_many_slices_reads_back_whole_with_its_later_changes() {
+    use attune::persist::pack::LOOSE_LIMIT;
+
+    let name = fresh_name();
+    let store = open(&name).await;
+    let mut journal = Journal::default();
+    let mut written = apply(&mut journal, |j| {
+        j.add_kid(KidId(1), &draft("Marco", "soccer"), clock::now())
+    });
+    // About 2 MB of notes: read back in several slices, packed or not.
+    let long = "He told the whole group about the match on Saturday. ".repeat(8);
+    for n in 0..4_000u64 {
+        let note = NoteDraft {
+            text: format!("{n}: {long}"),
+            kids: vec![KidId(1)],
+            ..NoteDraft::default()
+        };
+        written.extend(apply(&mut journal, |j| {
+            j.add_note(NoteId(10 + n), &note, clock::now())
+        }));
+    }
+    store.write(&encode_changes(&written)).await.expect("saved");
+    let loose = load_all(&store).await.expect("loads");
+    assert_eq!(loose.journal, journal, "read back unpacked");
+    assert_eq!(store.pack(&[]).await, Ok(true));
+
+    // Loose records over the packs: new notes, and one packed note deleted.
+    let mut later = many_notes(&mut journal, 50_000, LOOSE_LIMIT as u64 / 2);
+    let gone = journal.note(NoteId(2_000)).cloned().expect("a note");
+    let delete = Change::Delete(attune::domain::Entity::Note(gone).entity_ref());
+    journal.apply([delete.clone()]);
+    later.push(delete);
+    store.write(&encode_changes(&later)).await.expect("saved");
+    store.close();
+
+    let reopened = open(&name).await;
+    let again = load_all(&reopened).await.expect("loads");
+    assert!(again.quarantined.is_empty());
+    assert_eq!(again.journal.note_count(), 4_000 + LOOSE_LIMIT / 2 - 1);
+    assert_eq!(again.journal, journal);
+}

@@ -70,38 +70,62 @@ pub struct View {
 
 /// Reads the stored history, `(key, opened value)` in key order.
 pub fn view(stored: Vec<(String, String)>) -> View {
-    // Every version of every key, oldest first: what the packs hold, then
-    // the loose records written since.
-    let mut versions = Vec::with_capacity(stored.len());
-    let mut loose = Vec::new();
+    let mut unpacking = Unpacking::default();
     for (key, value) in stored {
+        unpacking.add(key, value);
+    }
+    unpacking.finish()
+}
+
+/// [`view`] a record at a time, so a store can give way between packs
+/// while a year of history is read.
+#[derive(Debug, Default)]
+pub struct Unpacking {
+    /// Every version of every key, oldest first: what the packs hold.
+    versions: Vec<(String, String)>,
+    /// The loose records, newer than any pack.
+    loose: Vec<(String, String)>,
+}
+
+impl Unpacking {
+    /// Takes the next stored record, in the order the store holds them.
+    pub fn add(&mut self, key: String, value: String) {
         if !is_pack(&key) {
-            loose.push((key, value));
-            continue;
+            self.loose.push((key, value));
+            return;
         }
         match entries(&value) {
-            Some(lines) => versions.extend(lines.into_iter().map(|(k, v)| (k.into(), v.into()))),
-            None => versions.push((key, value)),
+            Some(lines) => self
+                .versions
+                .extend(lines.into_iter().map(|(k, v)| (k.into(), v.into()))),
+            None => self.versions.push((key, value)),
         }
     }
-    let count = loose
-        .iter()
-        .filter(|(_, v)| v == TOMBSTONE || v.starts_with('{'))
-        .count();
-    versions.extend(loose);
-    // Stable, so a key's versions stay oldest first; the newest one counts.
-    order::sort_by(&mut versions, |a: &(String, String), b| a.0.cmp(&b.0));
-    let mut records: Vec<(String, String)> = Vec::with_capacity(versions.len());
-    for (key, value) in versions {
-        match records.last_mut() {
-            Some(last) if last.0 == key => last.1 = value,
-            _ => records.push((key, value)),
+
+    pub fn finish(self) -> View {
+        let Unpacking {
+            mut versions,
+            loose,
+        } = self;
+        let count = loose
+            .iter()
+            .filter(|(_, v)| v == TOMBSTONE || v.starts_with('{'))
+            .count();
+        versions.extend(loose);
+        // Stable, so a key's versions stay oldest first; the newest one counts.
+        order::sort_by(&mut versions, |a: &(String, String), b| a.0.cmp(&b.0));
+        let mut records: Vec<(String, String)> = Vec::with_capacity(versions.len());
+        for (key, value) in versions {
+            match records.last_mut() {
+                Some(last) if last.0 == key => last.1 = value,
+                _ => records.push((key, value)),
+            }
         }
-    }
-    records.retain(|(_, value)| value != TOMBSTONE);
-    View {
-        records,
-        loose: count,
+        records.retain(|(_, value)| value != TOMBSTONE);
+        View {
+            records,
+            loose: count,
+        }
     }
 }
 
@@ -116,12 +140,14 @@ impl LooseCount {
     pub fn read(&self, part: Part, stored: Vec<(String, String)>) -> Vec<(String, String)> {
         match part {
             Part::Head => stored,
-            Part::History => {
-                let view = view(stored);
-                self.0.set(view.loose);
-                view.records
-            }
+            Part::History => self.viewed(view(stored)),
         }
+    }
+
+    /// The history's records, once read: its loose records counted.
+    pub fn viewed(&self, view: View) -> Vec<(String, String)> {
+        self.0.set(view.loose);
+        view.records
     }
 
     /// Counts what a stored batch added.

@@ -36,13 +36,21 @@ struct Raw {
 
 impl Raw {
     fn strings(self) -> (Vec<String>, Vec<String>) {
-        let text = |v: JsValue| v.as_string().unwrap_or_default();
         (
             self.keys.into_iter().map(text).collect(),
             self.values.into_iter().map(text).collect(),
         )
     }
 }
+
+fn text(value: JsValue) -> String {
+    value.as_string().unwrap_or_default()
+}
+
+/// Bytes of stored text read between two chances for the page to answer a
+/// tap: a year of history is about 3 MB, which taken in one go holds up the
+/// first tap after Today is shown by tens of milliseconds.
+const SLICE_BYTES: usize = 512 * 1024;
 
 fn failed(e: impl std::fmt::Display) -> StoreError {
     StoreError::Failed(e.to_string())
@@ -142,7 +150,18 @@ impl IndexedDbStore {
         };
         // A value that is not a string reaches restore as text it cannot read,
         // so it is quarantined rather than dropped.
-        let (keys, values) = raw.strings();
+        let keys = raw.keys.into_iter().map(text).collect();
+        let mut values = Vec::with_capacity(raw.values.len());
+        let mut slice = 0;
+        for value in raw.values {
+            let value = text(value);
+            slice += value.len();
+            values.push(value);
+            if slice >= SLICE_BYTES {
+                slice = 0;
+                self.give_way().await;
+            }
+        }
         Ok((keys, open(values).await?))
     }
 
@@ -298,9 +317,21 @@ async fn preloaded() -> Option<js_sys::Object> {
 impl Store for IndexedDbStore {
     async fn records(&self, part: Part) -> Result<Vec<(String, String)>, StoreError> {
         let (keys, values) = self.opened(part).await?;
-        Ok(self
-            .loose
-            .read(part, keys.into_iter().zip(values).collect()))
+        let stored = keys.into_iter().zip(values);
+        if part == Part::Head {
+            return Ok(stored.collect());
+        }
+        let mut unpacking = pack::Unpacking::default();
+        let mut slice = 0;
+        for (key, value) in stored {
+            slice += value.len();
+            unpacking.add(key, value);
+            if slice >= SLICE_BYTES {
+                slice = 0;
+                self.give_way().await;
+            }
+        }
+        Ok(self.loose.viewed(unpacking.finish()))
     }
 
     async fn write(&self, batch: &[Write]) -> Result<(), StoreError> {
