@@ -5,7 +5,7 @@ mod support;
 use attune::domain::{FollowUpStatus, KidId, NoteDraft, NoteId};
 use attune::persist::{
     CURRENT_SCHEMA, MemoryStore, Part, RestoreError, Store, StoreError, StoredRecord, encode,
-    encode_changes, load_all, load_part, restore_value,
+    encode_changes, load_all, load_part, read_part, restore_value,
 };
 use support::{at, fixture, journal_with_kid, load, run};
 
@@ -270,4 +270,44 @@ fn a_long_history_loads_in_slices_and_loses_nothing() {
         let reloaded = load_all(&store).await.expect("loads");
         assert_eq!(reloaded.journal, j);
     });
+}
+
+#[test]
+fn history_built_apart_and_taken_in_at_once_equals_loading_everything() {
+    pollster::block_on(async {
+        let store = MemoryStore::with_records(fixture("schema-v1.json"));
+        let everything = load_all(&store).await.unwrap_or_default().journal;
+        let head = load_part(&store, Part::Head).await.unwrap_or_default();
+        let mut today = attune::domain::Journal::head_only(head.entities);
+        // As start-up does it: each note indexed as it is decoded, apart
+        // from the journal on screen, then taken in at once.
+        let mut loaded = attune::domain::Journal::default();
+        let quarantined = read_part(&store, Part::History, &mut |e| loaded.put_loaded(e)).await;
+        assert_eq!(quarantined, Ok(vec![]));
+        assert_eq!(loaded.kid_count(), 0, "the history holds no kids");
+        today.absorb(loaded);
+        assert_eq!(today, everything);
+        assert_eq!(today.notes_about(KidId(0xb1)).len(), 2, "searchable too");
+    });
+}
+
+#[test]
+fn a_record_in_the_history_wins_over_the_same_one_in_the_head() {
+    let mut head = load(fixture("schema-v1.json")).journal;
+    let open = attune::domain::FollowUpId(0xd1);
+    let closing = head.dismiss_follow_up(open, at("2026-12-09T10:00:00+01:00"));
+    let mut closed = head.clone();
+    run(&mut closed, closing);
+    let settled = closed
+        .follow_up(open)
+        .cloned()
+        .map(attune::domain::Entity::FollowUp);
+    let mut history = attune::domain::Journal::default();
+    history.put_loaded(settled.expect("closed"));
+    head.absorb(history);
+    let status = head.follow_up(open).map(|f| f.status.clone());
+    assert!(
+        matches!(status, Some(FollowUpStatus::Dismissed { .. })),
+        "{status:?}"
+    );
 }

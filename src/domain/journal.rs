@@ -114,9 +114,26 @@ impl Journal {
     /// Adds entities loaded after the head (the notes), then recomputes each
     /// kid's `last_noted` from the notes themselves.
     pub fn add_loaded(&mut self, entities: impl IntoIterator<Item = Entity>) {
-        for entity in entities {
-            self.put(entity);
-        }
+        self.absorb(Journal::head_only(entities));
+    }
+
+    /// Adds one entity to a journal being loaded, not yet shown: start-up
+    /// builds the history apart, a slice at a time, then [`Journal::absorb`]s it.
+    pub fn put_loaded(&mut self, entity: Entity) {
+        self.put(entity);
+    }
+
+    /// Takes in a journal loaded apart (the notes), its entities winning over
+    /// ones with the same id, then recomputes each kid's `last_noted`.
+    pub fn absorb(&mut self, loaded: Journal) {
+        // Inserted one by one: `BTreeMap::append` would add ten kilobytes of
+        // wasm for six maps, to save a millisecond at a year of notes.
+        self.kids.extend(loaded.kids);
+        self.groups.extend(loaded.groups);
+        self.notes.extend(loaded.notes);
+        self.follow_ups.extend(loaded.follow_ups);
+        self.sessions.extend(loaded.sessions);
+        self.folded.extend(loaded.folded);
         self.refresh_last_noted();
     }
 

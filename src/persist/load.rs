@@ -30,22 +30,34 @@ const SLICE: usize = 500;
 
 /// Restores every record of a part it can; one bad record never stops the rest.
 pub async fn load_part(store: &impl Store, part: Part) -> Result<PartLoad, StoreError> {
+    let mut entities = Vec::new();
+    let quarantined = read_part(store, part, &mut |entity| entities.push(entity)).await?;
+    Ok(PartLoad {
+        entities,
+        quarantined,
+    })
+}
+
+/// Hands `take` every record of a part it can restore, giving way between
+/// slices, so what is done with each one is sliced too; returns the rest.
+pub async fn read_part(
+    store: &impl Store,
+    part: Part,
+    // Not generic: the decoding it wraps would be copied for every caller.
+    take: &mut dyn FnMut(Entity),
+) -> Result<Vec<Quarantined>, StoreError> {
     let records = store.records(part).await?;
-    let mut entities = Vec::with_capacity(records.len());
     let mut quarantined = Vec::new();
     for (index, (key, value)) in records.into_iter().enumerate() {
         if index > 0 && index % SLICE == 0 {
             store.give_way().await;
         }
         match restore_value(&value) {
-            Ok(entity) => entities.push(entity),
+            Ok(entity) => take(entity),
             Err(reason) => quarantined.push(Quarantined { key, reason }),
         }
     }
-    Ok(PartLoad {
-        entities,
-        quarantined,
-    })
+    Ok(quarantined)
 }
 
 /// Loads both parts into one journal.

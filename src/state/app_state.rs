@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 use crate::domain::{Change, Journal, JournalError};
 use crate::persist::{
     Backup, MergePlan, Part, Quarantined, Store, StoreError, Write, WriteQueue, encode_changes,
-    encode_commands, load_part, merge_plan, replace_writes,
+    encode_commands, load_part, merge_plan, read_part, replace_writes,
 };
 use crate::platform::vault::LockError;
 use crate::platform::{self, IndexedDbStore, indexed_db::DATABASE};
@@ -123,14 +123,17 @@ impl AppState {
         platform::next_task().await;
         platform::mark("attune:drawn");
         self.drawn.set(true);
-        let history = match load_part(&*store, Part::History).await {
-            Ok(history) => history,
+        // Built apart and taken in at once: each note is indexed as it is
+        // decoded, in the same slices, not all together at the end.
+        let mut loaded = Journal::default();
+        let history = match read_part(&*store, Part::History, &mut |e| loaded.put_loaded(e)).await {
+            Ok(quarantined) => quarantined,
             Err(e) => return self.stop(e),
         };
-        self.journal.update(|j| j.add_loaded(history.entities));
+        self.journal.update(|j| j.absorb(loaded));
         self.store.set_value(Some(store));
-        let quarantined = head.quarantined.len() + history.quarantined.len();
-        self.set_unreadable(&head.quarantined, &history.quarantined);
+        let quarantined = head.quarantined.len() + history.len();
+        self.set_unreadable(&head.quarantined, &history);
         let empty = quarantined == 0
             && self
                 .journal
