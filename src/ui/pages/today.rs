@@ -63,6 +63,12 @@ pub fn TodayPage() -> impl IntoView {
     let state = AppState::expect();
     let today = clock::today();
     let view_model = Memo::new(move |_| today_view(&state.journal.read(), today));
+    // A memo for each part, so that when the history arrives a moment after
+    // Today is shown, only the parts it changed are drawn again.
+    let due = Memo::new(move |_| view_model.with(|m| m.due.clone()));
+    let upcoming = Memo::new(move |_| view_model.with(|m| m.upcoming.clone()));
+    let radar = Memo::new(move |_| view_model.with(|m| m.radar.clone()));
+    let head_ready = Memo::new(move |_| state.head_ready());
     let kid_count = Memo::new(move |_| {
         let journal = state.journal.read();
         journal.kid_count() - journal.archived_kid_count()
@@ -70,9 +76,33 @@ pub fn TodayPage() -> impl IntoView {
     let outcomes = Outcomes::expect();
     let asking = Memo::new(move |_| outcomes.any(None));
     let show_all = RwSignal::new(false);
-    let show_all_radar = RwSignal::new(false);
+    // A long backlog would bury today's few: show the first ones and offer the rest.
+    let hidden = Memo::new(move |_| match show_all.get() {
+        true => 0,
+        false => due.with(|d| d.len().saturating_sub(SHOWN)),
+    });
+    let due_rows = move || {
+        let mut items = due.get();
+        items.truncate(items.len() - hidden.get());
+        items
+            .into_iter()
+            .map(|item| view! { <FollowUpRow item=item/> })
+            .collect_view()
+    };
+    let upcoming_list = move || match upcoming.get() {
+        items if items.is_empty() => {
+            view! { <p class="muted empty-line">"Nothing planned for the next seven days."</p> }
+                .into_any()
+        }
+        items => view! {
+            <ul class="follow-up-list">
+                {items.into_iter().map(|item| view! { <FollowUpRow item=item/> }).collect_view()}
+            </ul>
+        }
+        .into_any(),
+    };
     let body = move || {
-        if !state.head_ready() {
+        if !head_ready.get() {
             return view! { <p class="muted">"Opening your notes…"</p> }.into_any();
         }
         if kid_count.get() == 0 {
@@ -85,29 +115,20 @@ pub fn TodayPage() -> impl IntoView {
             }
             .into_any();
         }
-        let mut model = view_model.get();
-        let nothing_due = model.due.is_empty() && !asking.get();
-        // A long backlog would bury today's few: show the first ones and offer the rest.
-        let hidden = if show_all.get() {
-            0
-        } else {
-            model.due.len().saturating_sub(SHOWN)
-        };
-        model.due.truncate(model.due.len() - hidden);
         view! {
             <BackupReminder/>
             <section aria-labelledby="due-h">
                 <h2 id="due-h">"Follow up today"</h2>
                 <ul class="follow-up-list">
                     <OutcomePrompts/>
-                    {model.due.into_iter().map(|item| view! { <FollowUpRow item=item/> }).collect_view()}
+                    {due_rows}
                 </ul>
-                {(hidden > 0).then(|| view! {
+                {move || (hidden.get() > 0).then(|| view! {
                     <button class="button quiet" on:click=move |_| show_all.set(true)>
-                        {format!("Show {hidden} more")}
+                        {format!("Show {} more", hidden.get())}
                     </button>
                 })}
-                {nothing_due.then(|| view! {
+                {move || (due.with(Vec::is_empty) && !asking.get()).then(|| view! {
                     <p class="muted empty-line">"Nothing due today. When a note mentions a day, like “big game on Saturday”, Attune brings it back here then."</p>
                 })}
             </section>
@@ -115,36 +136,9 @@ pub fn TodayPage() -> impl IntoView {
             <ReflectionCard/>
             <section aria-labelledby="upcoming-h">
                 <h2 id="upcoming-h">"Coming up this week"</h2>
-                {if model.upcoming.is_empty() {
-                    view! { <p class="muted empty-line">"Nothing planned for the next seven days."</p> }.into_any()
-                } else {
-                    view! {
-                        <ul class="follow-up-list">
-                            {model.upcoming.into_iter().map(|item| view! { <FollowUpRow item=item/> }).collect_view()}
-                        </ul>
-                    }.into_any()
-                }}
+                {upcoming_list}
             </section>
-            {(!model.radar.is_empty()).then(|| {
-                let hidden = match show_all_radar.get() {
-                    true => 0,
-                    false => model.radar.len().saturating_sub(RADAR_SHOWN),
-                };
-                let shown = model.radar.len() - hidden;
-                view! {
-                    <section aria-labelledby="radar-h">
-                        <h2 id="radar-h">"Not connected with lately"</h2>
-                        <ul class="quiet-list">
-                            {model.radar.into_iter().take(shown).map(|r| view! { <RadarRow kid=r/> }).collect_view()}
-                        </ul>
-                        {(hidden > 0).then(|| view! {
-                            <button class="button quiet" on:click=move |_| show_all_radar.set(true)>
-                                {format!("Show {hidden} more")}
-                            </button>
-                        })}
-                    </section>
-                }
-            })}
+            <RadarList kids=radar/>
         }
         .into_any()
     };
@@ -152,6 +146,38 @@ pub fn TodayPage() -> impl IntoView {
         <h1>"Today"</h1>
         <p class="date-line">{dates::long_day(today)}</p>
         {body}
+    }
+}
+
+/// Kids not connected with lately, the first few with "show more".
+#[component]
+fn RadarList(
+    /// The radar's kids, in its order.
+    kids: Memo<Vec<RadarKid>>,
+) -> impl IntoView {
+    let show_all = RwSignal::new(false);
+    move || {
+        let kids = kids.get();
+        (!kids.is_empty()).then(|| {
+            let hidden = match show_all.get() {
+                true => 0,
+                false => kids.len().saturating_sub(RADAR_SHOWN),
+            };
+            let shown = kids.len() - hidden;
+            view! {
+                <section aria-labelledby="radar-h">
+                    <h2 id="radar-h">"Not connected with lately"</h2>
+                    <ul class="quiet-list">
+                        {kids.into_iter().take(shown).map(|r| view! { <RadarRow kid=r/> }).collect_view()}
+                    </ul>
+                    {(hidden > 0).then(|| view! {
+                        <button class="button quiet" on:click=move |_| show_all.set(true)>
+                            {format!("Show {hidden} more")}
+                        </button>
+                    })}
+                </section>
+            }
+        })
     }
 }
 
