@@ -144,10 +144,15 @@ async fn a_long_load_gives_the_page_its_turn_between_slices() {
 
 /// Enough notes about one kid that packing is due.
 fn many_notes(journal: &mut Journal, from: u64, count: u64) -> Vec<Change> {
+    notes_saying(journal, from, count, "loves soccer")
+}
+
+/// `count` notes about kid 1, numbered from `from`, each saying `words`.
+fn notes_saying(journal: &mut Journal, from: u64, count: u64, words: &str) -> Vec<Change> {
     let mut written = Vec::new();
     for n in from..from + count {
         let note = NoteDraft {
-            text: format!("Note {n}: loves soccer"),
+            text: format!("Note {n}: {words}"),
             kids: vec![KidId(1)],
             ..NoteDraft::default()
         };
@@ -221,16 +226,7 @@ async fn a_history_of_many_slices_reads_back_whole_with_its_later_changes() {
     });
     // About 2 MB of notes: read back in several slices, packed or not.
     let long = "He told the whole group about the match on Saturday. ".repeat(8);
-    for n in 0..4_000u64 {
-        let note = NoteDraft {
-            text: format!("{n}: {long}"),
-            kids: vec![KidId(1)],
-            ..NoteDraft::default()
-        };
-        written.extend(apply(&mut journal, |j| {
-            j.add_note(NoteId(10 + n), &note, clock::now())
-        }));
-    }
+    written.extend(notes_saying(&mut journal, 10, 4_000, &long));
     store.write(&encode_changes(&written)).await.expect("saved");
     let loose = load_all(&store).await.expect("loads");
     assert_eq!(loose.journal, journal, "read back unpacked");

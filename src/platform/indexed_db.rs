@@ -52,6 +52,21 @@ fn text(value: JsValue) -> String {
 /// first tap after Today is shown by tens of milliseconds.
 const SLICE_BYTES: usize = 512 * 1024;
 
+/// Counts the bytes a long read has worked through, and gives the page its
+/// turn once a slice's worth has gone by.
+#[derive(Default)]
+struct Slices(usize);
+
+impl Slices {
+    async fn done(&mut self, bytes: usize) {
+        self.0 += bytes;
+        if self.0 >= SLICE_BYTES {
+            self.0 = 0;
+            super::next_task().await;
+        }
+    }
+}
+
 fn failed(e: impl std::fmt::Display) -> StoreError {
     StoreError::Failed(e.to_string())
 }
@@ -152,15 +167,12 @@ impl IndexedDbStore {
         // so it is quarantined rather than dropped.
         let keys = raw.keys.into_iter().map(text).collect();
         let mut values = Vec::with_capacity(raw.values.len());
-        let mut slice = 0;
+        let mut slices = Slices::default();
         for value in raw.values {
             let value = text(value);
-            slice += value.len();
+            let bytes = value.len();
             values.push(value);
-            if slice >= SLICE_BYTES {
-                slice = 0;
-                self.give_way().await;
-            }
+            slices.done(bytes).await;
         }
         Ok((keys, open(values).await?))
     }
@@ -322,14 +334,11 @@ impl Store for IndexedDbStore {
             return Ok(stored.collect());
         }
         let mut unpacking = pack::Unpacking::default();
-        let mut slice = 0;
+        let mut slices = Slices::default();
         for (key, value) in stored {
-            slice += value.len();
+            let bytes = value.len();
             unpacking.add(key, value);
-            if slice >= SLICE_BYTES {
-                slice = 0;
-                self.give_way().await;
-            }
+            slices.done(bytes).await;
         }
         Ok(self.loose.viewed(unpacking.finish()))
     }
