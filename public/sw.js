@@ -10,11 +10,15 @@ const PRECACHE = [];
 const CACHE = `attune-${VERSION}`;
 const SHELL = '/index.html';
 
+// A built file named by its contents (`attune-<hash>_bg.wasm`) can only be
+// this build's, so the copy the page has just downloaded is kept rather than
+// fetched again: on a first visit the app comes over the network once. Every
+// other file is checked with the server, so the cache holds this build's.
+const NAMED_BY_CONTENT = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/;
+
 self.addEventListener('install', (event) => {
-  // Fetched past the HTTP cache, so a cache of this version holds this build.
-  event.waitUntil(
-    caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map((url) => new Request(url, { cache: 'reload' })))),
-  );
+  const request = (url) => new Request(url, { cache: NAMED_BY_CONTENT.test(url) ? 'force-cache' : 'no-cache' });
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE.map(request))));
 });
 
 self.addEventListener('activate', (event) => {

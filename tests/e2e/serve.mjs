@@ -88,8 +88,14 @@ createServer(async (req, res) => {
   const hashed = /-[0-9a-f]{16}(_bg)?\.(wasm|js|css)$/.test(path);
   const cache = hashed ? 'public, max-age=31536000, immutable' : 'no-cache';
   const sent = encode(direct ? path : '/index.html', found.body, req.headers['accept-encoding'] ?? '');
-  const headers = { 'content-type': found.type, 'cache-control': cache, vary: 'accept-encoding' };
+  // A validator, as static hosts give, so a browser that asks "has this
+  // changed?" is answered without the file.
+  const etag = `"${createHash('sha256').update(found.body).digest('hex').slice(0, 32)}"`;
+  const headers = { 'content-type': found.type, 'cache-control': cache, vary: 'accept-encoding', etag };
   if (sent.encoding) headers['content-encoding'] = sent.encoding;
-  res.writeHead(200, headers);
-  res.end(sent.body);
+  const unchanged = req.headers['if-none-match'] === etag;
+  res.writeHead(unchanged ? 304 : 200, headers);
+  res.end(unchanged ? undefined : sent.body);
+  // SERVE_LOG=1: a line per answer, for tests that count what was sent.
+  if (process.env.SERVE_LOG) console.log(`sent ${unchanged ? 304 : 200} ${unchanged ? 0 : sent.body.length} ${path}`);
 }).listen(port, '127.0.0.1', () => console.log(`serving ${root} on http://127.0.0.1:${port}`));

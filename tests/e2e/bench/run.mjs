@@ -2,14 +2,16 @@
 // release build in headless Chromium. Prints a table and writes JSON.
 // Each timing is the median of RUNS browser launches on a prepared profile.
 import { chromium } from '@playwright/test';
-import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { join } from 'node:path';
+import { tmpdir } from 'node:os';
 import { spawn } from 'node:child_process';
 import { CHROMIUM, CHROMIUM_ARGS, PHONE } from '../chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-// BENCH_ONLY=search,kid measures only those parts: cold, save, search, kid, toggle, lock.
+// BENCH_ONLY=search,kid measures only those parts: first, cold, save, search,
+// kid, toggle, lock.
 const ONLY = process.env.BENCH_ONLY?.split(',');
 const wanted = (part) => !ONLY || ONLY.includes(part);
 const PORT = 8092;
@@ -419,6 +421,47 @@ async function startServer() {
   throw new Error(`the local server did not start on ${BASE_URL}`);
 }
 
+/**
+ * What a first visit sends over the network, page and offline copy
+ * together, compressed as the server sends it (brotli): a fresh profile
+ * opens Today and waits until the service worker has kept its copy.
+ */
+async function firstVisit() {
+  const port = PORT + 1;
+  const server = spawn('node', [new URL('../serve.mjs', import.meta.url).pathname], {
+    env: { ...process.env, PORT: String(port), SERVE_LOG: '1' },
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+  const sent = [];
+  let rest = '';
+  server.stdout.on('data', (data) => {
+    const lines = (rest + data).split('\n');
+    rest = lines.pop();
+    for (const line of lines) {
+      const [word, status, bytes, path] = line.split(' ');
+      if (word === 'sent') sent.push({ status: Number(status), bytes: Number(bytes), path });
+    }
+  });
+  await new Promise((resolve) => server.stdout.once('data', resolve));
+  const profile = mkdtempSync(join(tmpdir(), 'attune-first-'));
+  try {
+    const { context, page } = await launch(profile, 1);
+    await page.goto(`http://127.0.0.1:${port}/`);
+    await page.waitForFunction(async () => {
+      await navigator.serviceWorker.ready;
+      return navigator.serviceWorker.controller !== null;
+    });
+    await context.close();
+  } finally {
+    server.kill();
+    rmSync(profile, { recursive: true, force: true });
+  }
+  return {
+    bytes: sent.reduce((sum, s) => sum + s.bytes, 0),
+    wasm: sent.filter((s) => s.status === 200 && s.path.endsWith('.wasm')).length,
+  };
+}
+
 async function main() {
   const server = await startServer();
   try {
@@ -431,6 +474,11 @@ async function main() {
 async function measure() {
   const rows = transferSizes();
   const add = (name, value, unit) => rows.push({ name, value, unit });
+  if (wanted('first')) {
+    const first = await firstVisit();
+    add('first visit: sent over the network, page and offline copy (brotli)', first.bytes / 1024, 'KB');
+    add('first visit: times the wasm was sent', first.wasm, '');
+  }
   const profiles = {};
   const needed = new Set([...(wanted('cold') ? NOTES : []), ...(wanted('save') ? SAVE_AT : [])]);
   if (wanted('search') || wanted('kid') || wanted('toggle') || wanted('lock')) needed.add(10000);

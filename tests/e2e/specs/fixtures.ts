@@ -9,7 +9,7 @@ export { expect };
 export type { Page } from '@playwright/test';
 
 /** Attune's origins in these tests: the shared server and the ones specs start. */
-const OWN = new Set([PORT, PORT + 11, PORT + 12].map((p) => `http://127.0.0.1:${p}`));
+const OWN = new Set([PORT, PORT + 11, PORT + 12, PORT + 15].map((p) => `http://127.0.0.1:${p}`));
 
 export const test = base.extend<{ guard: void }>({
   guard: [

@@ -18,12 +18,21 @@ const DIST = join(ROOT, 'dist');
 /** A server of its own, on its own port, that a test can stop and start. */
 class Server {
   private child?: ChildProcess;
+  /** Every answer so far: its status, the bytes of its body, and the path. */
+  readonly sent: { status: number; bytes: number; path: string }[] = [];
   constructor(readonly port: number) {}
   get url() {
     return `http://127.0.0.1:${this.port}`;
   }
   async start(dist = DIST) {
-    this.child = spawn('node', ['serve.mjs'], { cwd: E2E, env: { ...process.env, PORT: String(this.port), DIST: dist } });
+    const env = { ...process.env, PORT: String(this.port), DIST: dist, SERVE_LOG: '1' };
+    this.child = spawn('node', ['serve.mjs'], { cwd: E2E, env });
+    this.child.stdout!.on('data', (data: Buffer) => {
+      for (const line of data.toString().split('\n')) {
+        const [word, status, bytes, path] = line.split(' ');
+        if (word === 'sent') this.sent.push({ status: Number(status), bytes: Number(bytes), path });
+      }
+    });
     await new Promise<void>((resolve, reject) => {
       this.child!.stdout!.once('data', () => resolve());
       this.child!.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
@@ -31,7 +40,7 @@ class Server {
   }
   async stop() {
     const child = this.child;
-    if (!child || child.exitCode !== null) return;
+    if (!child || child.exitCode !== null || child.signalCode !== null) return;
     await new Promise((resolve) => {
       child.once('exit', resolve);
       child.kill();
@@ -76,6 +85,33 @@ test('with the server gone the app still opens, and a note can be added', async 
     await whenLoaded(page);
     await page.getByRole('link', { name: /Marco/ }).click();
     await expect(page.locator('ol.timeline li').first()).toContainText('Scored twice at lunch');
+  } finally {
+    await server.stop();
+  }
+});
+
+test('a first visit downloads the app once: the offline copy keeps what the page fetched', async ({ page }) => {
+  const server = new Server(PORT + 15);
+  await server.start();
+  try {
+    await page.goto(`${server.url}/`);
+    await whenControlled(page);
+    await whenLoaded(page);
+    const downloads = (pattern: RegExp) => server.sent.filter((s) => s.status === 200 && pattern.test(s.path));
+    const wasm = downloads(/_bg\.wasm$/);
+    expect(wasm).toHaveLength(1);
+    expect(downloads(/\/attune-[0-9a-f]{16}\.js$/)).toHaveLength(1);
+    expect(downloads(/\.css$/)).toHaveLength(1);
+    // The icons the page asked for are checked again, not sent again.
+    expect(downloads(/favicon-32\.png$/)).toHaveLength(1);
+    const total = server.sent.reduce((sum, s) => sum + s.bytes, 0);
+    expect(total).toBeLessThan(wasm[0].bytes * 1.25);
+
+    // And that copy is whole: with the server gone, the app opens from it.
+    await server.stop();
+    await page.reload();
+    await whenLoaded(page);
+    await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   } finally {
     await server.stop();
   }
