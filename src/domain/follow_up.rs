@@ -5,8 +5,9 @@ use serde::{Deserialize, Serialize};
 
 use super::{FollowUpId, KidId, Moment, NoteId};
 
-/// When a follow-up should come back to the leader.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+/// When a follow-up should come back to the leader. Read back by
+/// `follow_up_wire`, written as `{"rule": …, "date": …}`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 #[serde(tag = "rule", content = "date", rename_all = "snake_case")]
 pub enum Due {
     /// On this date, whether or not the kid is seen.
@@ -17,7 +18,8 @@ pub enum Due {
     FirstSeenOnOrAfter(NaiveDate),
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+/// Read back by `follow_up_wire`, written as `{"state": …, "at": …}`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "state", rename_all = "snake_case")]
 pub enum FollowUpStatus {
     Open,

@@ -9,6 +9,7 @@ pub mod date_phrase;
 pub mod dates;
 mod entity;
 mod follow_up;
+mod follow_up_wire;
 mod group;
 mod ids;
 mod journal;
