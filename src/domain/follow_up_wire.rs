@@ -102,8 +102,14 @@ mod tests {
         let note: NoteId = "00035bf40000151e".parse().unwrap();
         for written in [
             FollowUpStatus::Open,
-            FollowUpStatus::Done { at, outcome_note: None },
-            FollowUpStatus::Done { at, outcome_note: Some(note) },
+            FollowUpStatus::Done {
+                at,
+                outcome_note: None,
+            },
+            FollowUpStatus::Done {
+                at,
+                outcome_note: Some(note),
+            },
             FollowUpStatus::Dismissed { at },
         ] {
             let text = serde_json::to_string(&written).unwrap();
@@ -119,7 +125,9 @@ mod tests {
         );
         assert_eq!(
             status(r#"{"at":"2026-12-03T17:30:00Z","later":1,"state":"dismissed"}"#).unwrap(),
-            FollowUpStatus::Dismissed { at: "2026-12-03T17:30:00Z".parse().unwrap() }
+            FollowUpStatus::Dismissed {
+                at: "2026-12-03T17:30:00Z".parse().unwrap()
+            }
         );
     }
 
