@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { spawn } from 'node:child_process';
 import { CHROMIUM, CHROMIUM_ARGS, PHONE } from '../chromium.mjs';
+import { collectSent } from '../sent.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 // BENCH_ONLY=search,kid measures only those parts: first, cold, save, search,
@@ -433,16 +434,7 @@ async function firstVisit() {
     env: { ...process.env, PORT: String(port), SERVE_LOG: '1' },
     stdio: ['ignore', 'pipe', 'ignore'],
   });
-  const sent = [];
-  let rest = '';
-  server.stdout.on('data', (data) => {
-    const lines = (rest + data).split('\n');
-    rest = lines.pop();
-    for (const line of lines) {
-      const [word, status, bytes, path] = line.split(' ');
-      if (word === 'sent') sent.push({ status: Number(status), bytes: Number(bytes), path });
-    }
-  });
+  const sent = collectSent(server.stdout);
   await new Promise((resolve) => server.stdout.once('data', resolve));
   const profile = mkdtempSync(join(tmpdir(), 'attune-first-'));
   try {
@@ -503,8 +495,6 @@ async function measure() {
         ]) {
           add(`  10000 notes: ${label} at${suffix}`, median(runs.map((r) => r.phases[mark] ?? NaN)), 'ms');
         }
-      }
-      if (notes === 10000) {
         add(`  10000 notes: longest frame while the history decodes${suffix}`, median(runs.map((r) => r.longestFrame)), 'ms');
       }
       if (throttle === 1 && notes === 10000) {

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM, CHROMIUM_ARGS, PHONE, PORT } from '../chromium.mjs';
+import { collectSent } from '../sent.mjs';
 import { addKid, restoreBackup, whenLoaded } from './helpers';
 import { look } from './look';
 
@@ -27,12 +28,7 @@ class Server {
   async start(dist = DIST) {
     const env = { ...process.env, PORT: String(this.port), DIST: dist, SERVE_LOG: '1' };
     this.child = spawn('node', ['serve.mjs'], { cwd: E2E, env });
-    this.child.stdout!.on('data', (data: Buffer) => {
-      for (const line of data.toString().split('\n')) {
-        const [word, status, bytes, path] = line.split(' ');
-        if (word === 'sent') this.sent.push({ status: Number(status), bytes: Number(bytes), path });
-      }
-    });
+    collectSent(this.child.stdout!, this.sent);
     await new Promise<void>((resolve, reject) => {
       this.child!.stdout!.once('data', () => resolve());
       this.child!.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
