@@ -280,7 +280,20 @@ impl Journal {
     /// them, follow-up done with them, or session where they were noticed
     /// (an arrival mood, or marked connected).
     pub fn last_connected(&self, kid: KidId) -> Option<NaiveDate> {
-        self.last_connections().get(&kid).copied()
+        // One kid's, without building every kid's map: a kid's page asks.
+        let noted = self.kids.get(&kid).and_then(|k| k.last_noted);
+        let done = self.follow_ups_for(kid).filter_map(done_at);
+        let noticed = self
+            .sessions
+            .values()
+            .filter(|s| s.attendance.iter().any(|a| a.kid == kid && a.noticed()))
+            .map(|s| s.date);
+        noted
+            .into_iter()
+            .chain(done)
+            .map(|at| at.date_naive())
+            .chain(noticed)
+            .max()
     }
 
     /// [`Journal::last_connected`] for every kid at once.

@@ -366,6 +366,19 @@ mod tests {
     }
 
     #[test]
+    fn one_kids_last_connection_is_the_one_in_every_kids_map() {
+        let j = year(&spec(10_000));
+        let all = j.last_connections();
+        let kids: Vec<_> = j.kids_by_name(true).iter().map(|k| k.id).collect();
+        assert_eq!(kids.len(), 90);
+        for kid in kids {
+            assert_eq!(j.last_connected(kid), all.get(&kid).copied());
+        }
+        // The year has kids connected with in every way, and some never.
+        assert!(all.len() > 45, "{} of 90 kids connected with", all.len());
+    }
+
+    #[test]
     fn a_year_has_the_promised_shape() {
         let j = year(&spec(10_000));
         assert_eq!(j.note_count(), 10_000);
