@@ -1,7 +1,7 @@
 import { chromium } from '@playwright/test';
-import { spawn } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { expect, test } from './fixtures';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BASE_URL, CHROMIUM, CHROMIUM_ARGS, PHONE, PORT } from '../chromium.mjs';
@@ -179,7 +179,11 @@ test('storage cleared behind Attune\'s back is noticed, and a backup is suggeste
 
 /** Chromium as its own process on a kept profile, so a test can kill it outright. */
 async function startChromium(profile: string) {
-  const child = spawn(CHROMIUM, [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, `--remote-debugging-port=${PORT + 20}`, 'about:blank']);
+  // In a process group of its own, so that killing it kills every one of
+  // its processes, not only the first.
+  const child = spawn(CHROMIUM, [...CHROMIUM_ARGS, `--user-data-dir=${profile}`, `--remote-debugging-port=${PORT + 20}`, 'about:blank'], {
+    detached: true,
+  });
   const exited = new Promise((resolve) => child.once('exit', resolve));
   const endpoint = await new Promise<string>((resolve, reject) => {
     let seen = '';
@@ -195,10 +199,43 @@ async function startChromium(profile: string) {
   return { child, exited, browser, page };
 }
 
+/**
+ * Kills Chromium outright, every process of it at once as a crash would,
+ * and waits until none is left writing to the profile (at most 10 s; a
+ * process that is gone but not yet reaped writes nothing).
+ */
+async function killChromium(running: { child: ChildProcess; exited: Promise<unknown> }) {
+  const group = running.child.pid!;
+  try {
+    process.kill(-group, 'SIGKILL');
+  } catch {
+    return; // already gone
+  }
+  await running.exited;
+  for (let waited = 0; waited < 10_000 && groupRunning(group); waited += 50) {
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+/** Whether a process of the group is still running (not merely unreaped). */
+function groupRunning(group: number) {
+  return readdirSync('/proc').some((pid) => {
+    try {
+      // "pid (name) state ppid pgrp ...": the name may hold spaces.
+      const [state, , pgrp] = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+      return Number(pgrp) === group && state !== 'Z';
+    } catch {
+      return false;
+    }
+  });
+}
+
 test('killing the browser right after "Saved" loses nothing shown as saved', async () => {
   const profile = mkdtempSync(join(tmpdir(), 'attune-killed-'));
+  const started: Awaited<ReturnType<typeof startChromium>>[] = [];
   try {
     const first = await startChromium(profile);
+    started.push(first);
     await first.page.goto(`${BASE_URL}/kids/new`);
     await whenLoaded(first.page);
     await first.page.getByLabel('Name', { exact: true }).fill('Amara');
@@ -208,19 +245,20 @@ test('killing the browser right after "Saved" loses nothing shown as saved', asy
     await first.page.getByLabel('Note').fill('Captain at netball');
     await first.page.getByRole('button', { name: 'Save note' }).click();
     await expect(first.page.getByTestId('save-state')).toHaveText('Saved');
-    // No goodbye: the process is killed the moment "Saved" shows.
-    first.child.kill('SIGKILL');
-    await first.exited;
+    // No goodbye: the browser is killed the moment "Saved" shows.
+    await killChromium(first);
 
     const second = await startChromium(profile);
+    started.push(second);
     await second.page.goto(`${BASE_URL}/kids`);
     await whenLoaded(second.page);
     await second.page.getByRole('link', { name: /Amara/ }).click();
     await expect(second.page.locator('ol.timeline li')).toHaveText([/Captain at netball/]);
     await second.browser.close();
-    second.child.kill('SIGKILL');
-    await second.exited;
+    await killChromium(second);
   } finally {
-    rmSync(profile, { recursive: true, force: true, maxRetries: 5 });
+    // Should a step have failed, no browser is left running on the profile.
+    for (const running of started) await killChromium(running);
+    rmSync(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
   }
 });
