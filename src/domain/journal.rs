@@ -281,44 +281,40 @@ impl Journal {
     /// (an arrival mood, or marked connected).
     pub fn last_connected(&self, kid: KidId) -> Option<NaiveDate> {
         // One kid's, without building every kid's map: a kid's page asks.
-        let noted = self.kids.get(&kid).and_then(|k| k.last_noted);
-        let done = self.follow_ups_for(kid).filter_map(done_at);
-        let noticed = self
-            .sessions
-            .values()
-            .filter(|s| s.attendance.iter().any(|a| a.kid == kid && a.noticed()))
-            .map(|s| s.date);
-        noted
-            .into_iter()
-            .chain(done)
-            .map(|at| at.date_naive())
-            .chain(noticed)
+        self.connections()
+            .filter(|(k, _)| *k == kid)
+            .map(|(_, day)| day)
             .max()
     }
 
     /// [`Journal::last_connected`] for every kid at once.
     pub fn last_connections(&self) -> BTreeMap<KidId, NaiveDate> {
         let mut last: BTreeMap<KidId, NaiveDate> = BTreeMap::new();
-        let mut note = |kid: KidId, day: NaiveDate| {
+        for (kid, day) in self.connections() {
             let entry = last.entry(kid).or_insert(day);
             *entry = (*entry).max(day);
-        };
-        for k in self.kids.values() {
-            if let Some(at) = k.last_noted {
-                note(k.id, at.date_naive());
-            }
-        }
-        for f in self.follow_ups.values() {
-            if let Some(at) = done_at(f) {
-                note(f.kid, at.date_naive());
-            }
-        }
-        for s in self.sessions.values() {
-            for a in s.attendance.iter().filter(|a| a.noticed()) {
-                note(a.kid, s.date);
-            }
         }
         last
+    }
+
+    /// Every connection with a kid and its day, in no order: what
+    /// [`Journal::last_connected`] counts.
+    fn connections(&self) -> impl Iterator<Item = (KidId, NaiveDate)> + '_ {
+        let noted = self
+            .kids
+            .values()
+            .filter_map(|k| Some((k.id, k.last_noted?.date_naive())));
+        let done = self
+            .follow_ups
+            .values()
+            .filter_map(|f| Some((f.kid, done_at(f)?.date_naive())));
+        let noticed = self.sessions.values().flat_map(|s| {
+            s.attendance
+                .iter()
+                .filter(|a| a.noticed())
+                .map(move |a| (a.kid, s.date))
+        });
+        noted.chain(done).chain(noticed)
     }
 
     pub fn session(&self, id: SessionId) -> Option<&Session> {
