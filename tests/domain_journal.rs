@@ -3,8 +3,8 @@
 mod support;
 
 use attune::domain::{
-    Chip, Due, EntityKind, FollowUpDraft, FollowUpId, FollowUpStatus, GroupDraft, GroupId, Journal,
-    JournalError, KidDraft, KidId, Mood, NoteDraft, NoteId, SessionId,
+    Change, Chip, Due, Entity, EntityKind, FollowUpDraft, FollowUpId, FollowUpStatus, GroupDraft,
+    GroupId, Journal, JournalError, KidDraft, KidId, Mood, NoteDraft, NoteId, SessionId,
 };
 use chrono::{NaiveDate, Weekday};
 use support::{at, journal_with_kid, kid_draft, run};
@@ -99,6 +99,59 @@ fn archived_kids_leave_the_list_and_can_come_back() {
     let planned = j.set_kid_archived(MARCO, false);
     run(&mut j, planned);
     assert_eq!(j.kids_by_name(false).len(), 2);
+}
+
+fn texts_about(j: &Journal, kid: KidId) -> Vec<String> {
+    j.notes_about(kid).iter().map(|n| n.text.clone()).collect()
+}
+
+#[test]
+fn a_kids_notes_follow_notes_as_they_change_go_and_load() {
+    let mut j = two_kids();
+    let planned = j.add_note(
+        NoteId(10),
+        &note("only Marco", &[MARCO]),
+        at("2026-12-02T10:00:00+00:00"),
+    );
+    run(&mut j, planned);
+    let planned = j.add_note(
+        NoteId(11),
+        &note("both of them", &[MARCO, ZOE]),
+        at("2026-12-03T10:00:00+00:00"),
+    );
+    run(&mut j, planned);
+    assert_eq!(texts_about(&j, MARCO), ["both of them", "only Marco"]);
+    assert_eq!(texts_about(&j, ZOE), ["both of them"]);
+
+    // The shared note stored again about Zoë alone leaves Marco's notes.
+    let mut moved = j.note(NoteId(11)).cloned().expect("note 11");
+    moved.kids = vec![ZOE];
+    j.apply([Change::Put(Entity::Note(moved.clone()))]);
+    assert_eq!(texts_about(&j, MARCO), ["only Marco"]);
+    assert_eq!(texts_about(&j, ZOE), ["both of them"]);
+
+    // Loaded after the head, a stored copy wins over the one in memory.
+    let mut back = moved.clone();
+    back.kids = vec![MARCO];
+    j.add_loaded([Entity::Note(back)]);
+    assert_eq!(texts_about(&j, MARCO), ["both of them", "only Marco"]);
+    assert!(texts_about(&j, ZOE).is_empty());
+
+    // A deleted note is nobody's.
+    let gone = j
+        .note(NoteId(10))
+        .cloned()
+        .map(Entity::Note)
+        .expect("note 10");
+    j.apply([Change::Delete(gone.entity_ref())]);
+    assert_eq!(texts_about(&j, MARCO), ["both of them"]);
+
+    // Built apart at start-up, the same journal knows the same notes.
+    let loaded = Journal::head_only(j.entities().filter(|e| !matches!(e, Entity::Note(_))));
+    let mut started = loaded;
+    started.add_loaded(j.entities().filter(|e| matches!(e, Entity::Note(_))));
+    assert_eq!(started, j);
+    assert_eq!(texts_about(&started, MARCO), ["both of them"]);
 }
 
 #[test]

@@ -5,7 +5,7 @@
 //! ahead of what is safely on disk.
 
 use super::order;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
@@ -83,6 +83,9 @@ pub struct Journal {
     /// Each note's text and tags folded once, when the note arrives, so a
     /// search compares plain strings instead of folding every note per keystroke.
     folded: BTreeMap<NoteId, FoldedNote>,
+    /// The notes about each kid, kept as notes come and go, so that a kid's
+    /// page reads their notes rather than every note.
+    about: BTreeMap<KidId, BTreeSet<NoteId>>,
 }
 
 /// A note's words as search compares them.
@@ -130,7 +133,17 @@ impl Journal {
         // wasm for six maps, to save a millisecond at a year of notes.
         self.kids.extend(loaded.kids);
         self.groups.extend(loaded.groups);
-        self.notes.extend(loaded.notes);
+        if self.notes.is_empty() {
+            // Start-up: the head holds no notes, so the loaded index is whole.
+            self.notes = loaded.notes;
+            self.about = loaded.about;
+        } else {
+            for (id, note) in loaded.notes {
+                self.unindex_note(id);
+                self.index_note(&note);
+                self.notes.insert(id, note);
+            }
+        }
         self.follow_ups.extend(loaded.follow_ups);
         self.sessions.extend(loaded.sessions);
         self.folded.extend(loaded.folded);
@@ -182,6 +195,8 @@ impl Journal {
                     tags: n.tags.iter().map(|t| fold(t)).collect(),
                 };
                 self.folded.insert(n.id, folded);
+                self.unindex_note(n.id);
+                self.index_note(&n);
                 self.notes.insert(n.id, n);
             }
             Entity::FollowUp(f) => drop(self.follow_ups.insert(f.id, f)),
@@ -195,10 +210,32 @@ impl Journal {
             EntityKind::Group => drop(self.groups.remove(&GroupId(target.id))),
             EntityKind::Note => {
                 self.folded.remove(&NoteId(target.id));
+                self.unindex_note(NoteId(target.id));
                 self.notes.remove(&NoteId(target.id));
             }
             EntityKind::FollowUp => drop(self.follow_ups.remove(&FollowUpId(target.id))),
             EntityKind::Session => drop(self.sessions.remove(&SessionId(target.id))),
+        }
+    }
+
+    fn index_note(&mut self, note: &Note) {
+        for kid in &note.kids {
+            self.about.entry(*kid).or_default().insert(note.id);
+        }
+    }
+
+    /// Forgets which kids a stored note is about, before it changes or goes.
+    fn unindex_note(&mut self, id: NoteId) {
+        let Some(old) = self.notes.get(&id) else {
+            return;
+        };
+        for kid in &old.kids {
+            if let Some(notes) = self.about.get_mut(kid) {
+                notes.remove(&id);
+                if notes.is_empty() {
+                    self.about.remove(kid);
+                }
+            }
         }
     }
 
@@ -251,9 +288,11 @@ impl Journal {
     /// Notes about one kid, newest first.
     pub fn notes_about(&self, kid: KidId) -> Vec<&Note> {
         let mut notes: Vec<&Note> = self
-            .notes
-            .values()
-            .filter(|n| n.kids.contains(&kid))
+            .about
+            .get(&kid)
+            .into_iter()
+            .flatten()
+            .filter_map(|id| self.notes.get(id))
             .collect();
         order::sort_by_key(&mut notes, |n| std::cmp::Reverse(n.created_at));
         notes
