@@ -7,7 +7,7 @@ use super::{FollowUpId, KidId, Moment, NoteId};
 
 /// When a follow-up should come back to the leader. Read back by
 /// `follow_up_wire`, written as `{"rule": …, "date": …}`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 #[serde(tag = "rule", content = "date", rename_all = "snake_case")]
 pub enum Due {
     /// On this date, whether or not the kid is seen.

@@ -1,5 +1,6 @@
 //! The shell: top bar, banners, the routed page and the bottom navigation.
 
+use leptos::context::Provider;
 use leptos::prelude::*;
 
 use super::components::{
@@ -19,6 +20,8 @@ pub fn App() -> impl IntoView {
     let state = AppState::provide();
     Outcomes::provide();
     let here = Here::provide();
+    let (under, has_under) = here.under_note();
+    let writing = Memo::new(move |_| here.route.get() == Route::Note);
     let shell = view! {
             <header class="top-bar">
                 <span class="brand">"Attune"</span>
@@ -32,7 +35,14 @@ pub fn App() -> impl IntoView {
             </Later>
             // Busy until the whole journal has loaded, for screen readers.
             <main id="main" class="page" aria-busy=move || (!state.is_ready()).to_string()>
-                {move || page(here.route.get())}
+                // The screen, hidden while a note is written over it; its
+                // layout is kept (`.under-note`), so it comes back at once.
+                <div class:under-note=move || writing.get()>
+                    <Provider value=under>
+                        {move || has_under.get().then(|| page(under.route.get()))}
+                    </Provider>
+                </div>
+                {move || writing.get().then(|| view! { <NotePage/> })}
             </main>
             <Later>
                 <CaptureButton/>
@@ -51,7 +61,8 @@ fn page(route: Route) -> AnyView {
         Route::KidNew => view! { <KidNewPage/> }.into_any(),
         Route::Kid(_) => view! { <KidPage/> }.into_any(),
         Route::KidEdit(_) => view! { <KidEditPage/> }.into_any(),
-        Route::Note => view! { <NotePage/> }.into_any(),
+        // Drawn over the screen it was started from (`Here::under_note`).
+        Route::Note => ().into_any(),
         Route::Session => view! { <SessionPage/> }.into_any(),
         Route::SessionRun(_) => view! { <SessionRunPage/> }.into_any(),
         Route::GroupNew => view! { <GroupNewPage/> }.into_any(),

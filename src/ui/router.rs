@@ -51,6 +51,37 @@ impl Here {
         Memo::new(move |_| self.route.read().id()?.parse().ok())
     }
 
+    /// Where the screen under the note form is, and whether there is one (a
+    /// note opened directly has none). A new note is written over the screen
+    /// it was started from, which stays as it was, so that saving changes
+    /// that screen in place rather than building it again. Its route and
+    /// query are the address's, except that `/note` is skipped; its
+    /// [`Here::path`] and [`Here::go`] are the address's own.
+    pub fn under_note(self) -> (Here, Memo<bool>) {
+        let kept = Memo::new(
+            move |kept: Option<&Option<(Route, Query)>>| match self.route.get() {
+                Route::Note => kept.cloned().flatten(),
+                route => Some((route, self.query.get())),
+            },
+        );
+        let under = Here {
+            path: self.path,
+            search: self.search,
+            route: Memo::new(move |_| {
+                kept.read()
+                    .as_ref()
+                    .map_or(Route::NotFound, |k| k.0.clone())
+            }),
+            query: Memo::new(move |_| {
+                kept.read()
+                    .as_ref()
+                    .map(|k| k.1.clone())
+                    .unwrap_or_default()
+            }),
+        };
+        (under, Memo::new(move |_| kept.read().is_some()))
+    }
+
     /// The path, without query or fragment.
     pub fn path(self) -> String {
         self.path.get()

@@ -355,6 +355,7 @@ pub fn year(spec: &Spec) -> Journal {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use attune::domain::timeline::{timeline, timeline_page};
     use attune::domain::{Entity, FollowUpStatus};
 
     fn spec(notes: usize) -> Spec {
@@ -376,6 +377,38 @@ mod tests {
         }
         // Most kids have a connection, so the comparison is not of nothing.
         assert!(all.len() > 45, "{} of 90 kids connected with", all.len());
+    }
+
+    #[test]
+    fn every_kids_page_of_their_timeline_is_the_top_of_the_whole() {
+        let j = year(&spec(10_000));
+        let notes: Vec<_> = j
+            .entities()
+            .filter_map(|e| match e {
+                Entity::Note(n) => Some(n),
+                _ => None,
+            })
+            .collect();
+        let mut paged = 0;
+        for kid in j.kids_by_name(true).iter().map(|k| k.id) {
+            // The notes kept per kid are the ones a scan of every note finds.
+            let mut indexed: Vec<_> = j.notes_about(kid).iter().map(|n| n.id).collect();
+            let mut scanned: Vec<_> = notes
+                .iter()
+                .filter(|n| n.kids.contains(&kid))
+                .map(|n| n.id)
+                .collect();
+            indexed.sort();
+            scanned.sort();
+            assert_eq!(indexed, scanned);
+            let whole = timeline(&j, kid);
+            let (page, total) = timeline_page(&j, kid, 20);
+            assert_eq!(total, whole.len());
+            assert_eq!(page, whole[..whole.len().min(20)]);
+            paged += usize::from(total > 20);
+        }
+        // Most kids have more than a page, so the pages are not whole timelines.
+        assert!(paged > 45, "{paged} of 90 kids with more than a page");
     }
 
     #[test]

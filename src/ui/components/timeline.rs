@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 
 use super::open_follow_ups::due_text;
-use crate::domain::timeline::{Happened, TimelineEntry, timeline};
+use crate::domain::timeline::{Happened, TimelineEntry, timeline_page};
 use crate::domain::{KidId, dates};
 use crate::state::AppState;
 
@@ -18,30 +18,30 @@ pub fn Timeline(
 ) -> impl IntoView {
     let state = AppState::expect();
     let shown = RwSignal::new(PAGE);
-    let entries = Memo::new(move |_| {
-        let mut all = timeline(&state.journal.read(), kid);
-        let total = all.len();
-        all.truncate(shown.get());
-        (all, total)
-    });
+    let entries = Memo::new(move |_| timeline_page(&state.journal.read(), kid, shown.get()));
+    let empty = Memo::new(move |_| entries.read().1 == 0);
     move || {
         if !state.is_ready() {
             return view! { <p class="muted">"Loading notes…"</p> }.into_any();
         }
-        let (page, total) = entries.get();
-        if total == 0 {
+        if empty.get() {
             return view! { <p class="muted">"Nothing noted yet."</p> }.into_any();
         }
-        let older = total.saturating_sub(page.len());
+        // Keyed by the whole line: a note just saved adds one line at the
+        // top, and only a line whose words changed is drawn again.
         view! {
             <ol class="timeline">
-                {page.into_iter().map(entry_view).collect_view()}
+                <For each=move || entries.read().0.clone() key=|entry| entry.clone() children=entry_view/>
             </ol>
-            {(older > 0).then(|| view! {
-                <button class="button quiet" on:click=move |_| shown.update(|n| *n += PAGE)>
-                    {format!("Show older ({older} more)")}
-                </button>
-            })}
+            {move || {
+                let (page, total) = &*entries.read();
+                let older = total.saturating_sub(page.len());
+                (older > 0).then(|| view! {
+                    <button class="button quiet" on:click=move |_| shown.update(|n| *n += PAGE)>
+                        {format!("Show older ({older} more)")}
+                    </button>
+                })
+            }}
         }
         .into_any()
     }

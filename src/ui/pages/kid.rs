@@ -16,9 +16,18 @@ use crate::ui::plural;
 pub fn KidPage() -> impl IntoView {
     let state = AppState::expect();
     let id = Here::expect().id::<KidId>();
+    // What the page does not show is left out, so that a note saved about
+    // them (which moves `last_noted`) changes the timeline alone rather
+    // than building the page again.
     let kid = Memo::new(move |_| {
-        id.get()
-            .and_then(|id| state.journal.read().kid(id).cloned())
+        let kid = id
+            .get()
+            .and_then(|id| state.journal.read().kid(id).cloned());
+        kid.map(|kid| Kid {
+            last_noted: None,
+            radar_snoozed_until: None,
+            ..kid
+        })
     });
     move || match kid.get() {
         Some(kid) => view! { <KidDetails kid=kid/> }.into_any(),

@@ -92,6 +92,47 @@ test('a long timeline shows the newest notes first, older ones on request', asyn
   await expect(items.last()).toContainText('Note number 1');
 });
 
+test('a note written from a kid\'s page comes back to the page as it was left, with the note on top', async ({ page }) => {
+  const notes = Array.from({ length: 30 }, (_, i) => ({
+    v: 1,
+    kind: 'note',
+    data: {
+      id: (0x100 + i).toString(16).padStart(16, '0'),
+      text: `Note number ${i + 1}`,
+      kids: ['00000000000000b1'],
+      created_at: new Date(Date.UTC(2026, 9, 1 + i, 16)).toISOString(),
+    },
+  }));
+  const kid = {
+    v: 1,
+    kind: 'kid',
+    data: { id: '00000000000000b1', display_name: 'Marco', created_at: '2026-09-01T10:00:00Z' },
+  };
+  await restoreBackup(page, [kid, ...notes]);
+  await open(page, '/kids/00000000000000b1');
+  const items = page.locator('ol.timeline li');
+  await page.getByRole('button', { name: 'Show older (10 more)' }).click();
+  await expect(items).toHaveCount(30);
+
+  // Back from the note form: the page is still opened out to every note.
+  await page.getByRole('link', { name: 'New note' }).click();
+  await expect(page.getByRole('heading', { name: 'New note' })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Marco' })).toBeHidden();
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: 'Marco' })).toBeVisible();
+  await expect(items).toHaveCount(30);
+
+  // Saved: the note is on top of the page as it was, nothing folded away.
+  await page.getByRole('link', { name: 'Add a note about Marco' }).click();
+  await page.getByRole('textbox', { name: 'Note' }).fill('Scored twice at practice');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page).toHaveURL(/\/kids\/00000000000000b1$/);
+  await expect(items.first()).toContainText('Scored twice at practice');
+  await expect(items).toHaveCount(31);
+  await expect(items.last()).toContainText('Note number 1');
+  await expect(page.getByRole('button', { name: /^Show older/ })).toHaveCount(0);
+});
+
 test('delete asks first, says it cannot be undone, and Keep changes nothing', async ({ page }) => {
   await addKid(page, 'Marco', 'soccer');
   await page.getByRole('link', { name: 'Add a note about Marco' }).click();
