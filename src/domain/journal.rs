@@ -5,7 +5,7 @@
 //! ahead of what is safely on disk.
 
 use super::order;
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
@@ -85,7 +85,8 @@ pub struct Journal {
     folded: BTreeMap<NoteId, FoldedNote>,
     /// The notes about each kid, kept as notes come and go, so that a kid's
     /// page reads their notes rather than every note.
-    about: BTreeMap<KidId, BTreeSet<NoteId>>,
+    /// Each list is in id order.
+    about: BTreeMap<KidId, Vec<NoteId>>,
 }
 
 /// A note's words as search compares them.
@@ -220,7 +221,10 @@ impl Journal {
 
     fn index_note(&mut self, note: &Note) {
         for kid in &note.kids {
-            self.about.entry(*kid).or_default().insert(note.id);
+            let notes = self.about.entry(*kid).or_default();
+            if let Err(at) = notes.binary_search(&note.id) {
+                notes.insert(at, note.id);
+            }
         }
     }
 
@@ -231,7 +235,7 @@ impl Journal {
         };
         for kid in &old.kids {
             if let Some(notes) = self.about.get_mut(kid) {
-                notes.remove(&id);
+                notes.retain(|n| *n != id);
                 if notes.is_empty() {
                     self.about.remove(kid);
                 }

@@ -2,7 +2,6 @@
 //! those follow-ups ended.
 
 use super::order;
-use std::collections::BTreeSet;
 
 use chrono::NaiveTime;
 
@@ -73,7 +72,7 @@ pub fn timeline(journal: &Journal, kid: KidId) -> Vec<TimelineEntry> {
 /// newest twenty of hundreds.
 pub fn timeline_page(journal: &Journal, kid: KidId, shown: usize) -> (Vec<TimelineEntry>, usize) {
     let mut lines: Vec<(Moment, Line)> = Vec::new();
-    let mut outcomes: BTreeSet<NoteId> = BTreeSet::new();
+    let mut outcomes: Vec<NoteId> = Vec::new();
     for f in journal.follow_ups_for(kid) {
         lines.push((f.created_at, Line::Set(f)));
         match f.status {
@@ -86,7 +85,7 @@ pub fn timeline_page(journal: &Journal, kid: KidId, shown: usize) -> (Vec<Timeli
         }
     }
     let notes = journal.notes_about(kid);
-    let told: BTreeSet<NoteId> = notes
+    let told: Vec<NoteId> = notes
         .iter()
         .map(|n| n.id)
         .filter(|id| outcomes.contains(id))
@@ -143,13 +142,7 @@ impl Line<'_> {
 
     /// `told` holds the outcome notes about this kid, each told as part of
     /// the follow-up it closed.
-    fn entry(
-        self,
-        journal: &Journal,
-        kid: KidId,
-        at: Moment,
-        told: &BTreeSet<NoteId>,
-    ) -> TimelineEntry {
+    fn entry(self, journal: &Journal, kid: KidId, at: Moment, told: &[NoteId]) -> TimelineEntry {
         let (from, what) = match self {
             Line::Set(f) => (
                 Source::Set(f.id),
