@@ -90,6 +90,10 @@ impl Here {
     /// Catches up with the address bar.
     fn follow(self) {
         let (path, search) = address();
+        self.show(path, search);
+    }
+
+    fn show(self, path: String, search: String) {
         if *self.path.read_untracked() != path {
             self.path.set(path);
         }
@@ -101,14 +105,47 @@ impl Here {
     /// Goes to `href`, a path inside Attune with any query and fragment.
     pub fn go(self, href: &str, how: NavigateOptions) {
         if let Ok(history) = window().history() {
+            // A note form pushed over a screen remembers that screen's
+            // address, the entry just before its own: see `Here::leave_note`.
+            let path = href.split(['?', '#']).next().unwrap_or_default();
+            let from = match Route::of(path) {
+                Route::Note if !how.replace => JsValue::from_str(&current_address()),
+                _ => JsValue::NULL,
+            };
             let _ = match how.replace {
-                true => history.replace_state_with_url(&JsValue::NULL, "", Some(href)),
-                false => history.push_state_with_url(&JsValue::NULL, "", Some(href)),
+                true => history.replace_state_with_url(&from, "", Some(href)),
+                false => history.push_state_with_url(&from, "", Some(href)),
             };
         }
         self.follow();
         if how.scroll {
             scroll_to(fragment(href));
+        }
+    }
+
+    /// Leaves the note form for `href` once the note is saved. Where `href`
+    /// is the address the form was opened from, this goes back to it, as
+    /// closing a sheet does: Back afterwards then goes where it went before
+    /// the note, not to an empty form.
+    pub fn leave_note(self, href: &str) {
+        let history = window().history().ok();
+        let opened_from = history
+            .as_ref()
+            .and_then(|h| h.state().ok())
+            .and_then(|state| state.as_string());
+        match history {
+            Some(history) if opened_from.as_deref() == Some(href) => {
+                let _ = history.back();
+                // The screen moves now rather than when the browser reports
+                // the move back, a task later; that report then finds the
+                // address already followed.
+                let (path, search) = match href.split_once('?') {
+                    Some((path, query)) => (path.to_string(), format!("?{query}")),
+                    None => (href.to_string(), String::new()),
+                };
+                self.show(path, search);
+            }
+            _ => self.go(href, NavigateOptions::default()),
         }
     }
 }
@@ -134,6 +171,12 @@ impl Default for NavigateOptions {
 pub fn use_navigate() -> impl Fn(&str, NavigateOptions) + Clone + 'static {
     let here = Here::expect();
     move |href, how| here.go(href, how)
+}
+
+/// The path and query in the address bar, as a link would give them.
+fn current_address() -> String {
+    let (path, search) = address();
+    path + &search
 }
 
 fn address() -> (String, String) {

@@ -1,6 +1,6 @@
 //! Writing a note: who it is about, what was noticed, and the follow-up it brings.
 
-use crate::ui::router::use_navigate;
+use crate::ui::router::Here;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -19,7 +19,7 @@ pub fn CaptureForm(
     kid: Option<KidId>,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let navigate = use_navigate();
+    let here = Here::expect();
     let draft = Draft::restore("note".into(), CaptureDraft::default());
     if let Some(kid) = kid {
         draft.value.update(|d| {
@@ -54,7 +54,6 @@ pub fn CaptureForm(
         busy.set(true);
         let mut typed = draft.value.get_untracked();
         typed.kids = known(&typed.kids);
-        let navigate = navigate.clone();
         spawn_local(async move {
             let note = NoteId(clock::new_id());
             let ids: Vec<FollowUpId> = typed
@@ -65,8 +64,9 @@ pub fn CaptureForm(
             let result = state
                 .commit(|j| typed.plan(j, note, &ids, clock::now(), order))
                 .await;
-            busy.set(false);
             match result {
+                // The form stays busy until it is gone, so a second tap
+                // cannot save the note twice.
                 Ok(()) => {
                     draft.clear();
                     let first = typed
@@ -74,9 +74,12 @@ pub fn CaptureForm(
                         .first()
                         .map(|k| format!("/kids/{k}"))
                         .unwrap_or_default();
-                    navigate(&first, Default::default());
+                    here.leave_note(&first);
                 }
-                Err(e) => error.set(Some(app_error_text(&e))),
+                Err(e) => {
+                    busy.set(false);
+                    error.set(Some(app_error_text(&e)));
+                }
             }
         });
     };

@@ -155,12 +155,19 @@ async function kidPage(profile, throttle) {
   return ms;
 }
 
-/** Milliseconds from tapping Save to the frame showing the note in the timeline. */
+/**
+ * Milliseconds from tapping Save to the frame showing the note in the
+ * timeline. The kid's page is kept under the note form, so the note's line
+ * is there before the page is shown again: it counts once it can be seen.
+ */
 function timeSave(page, text) {
   return page.evaluate((text) => {
     const start = performance.now();
     document.querySelector('form button[type="submit"]').click();
-    return window.untilShown(start, () => document.querySelector('ol.timeline li')?.textContent.includes(text));
+    return window.untilShown(start, () => {
+      const line = document.querySelector('ol.timeline li');
+      return line?.textContent.includes(text) && line.checkVisibility();
+    });
   }, text);
 }
 

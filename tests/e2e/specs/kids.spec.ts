@@ -92,7 +92,7 @@ test('a long timeline shows the newest notes first, older ones on request', asyn
   await expect(items.last()).toContainText('Note number 1');
 });
 
-test('a note written from a kid\'s page comes back to the page as it was left, with the note on top', async ({ page }) => {
+test('a note written from a kid\'s page goes back to the page as it was left, with the note on top', async ({ page }) => {
   const notes = Array.from({ length: 30 }, (_, i) => ({
     v: 1,
     kind: 'note',
@@ -131,6 +131,12 @@ test('a note written from a kid\'s page comes back to the page as it was left, w
   await expect(items).toHaveCount(31);
   await expect(items.last()).toContainText('Note number 1');
   await expect(page.getByRole('button', { name: /^Show older/ })).toHaveCount(0);
+
+  // Saving went back to the page, as closing a sheet does: Back now leaves
+  // the page rather than opening an empty note form.
+  await page.goBack();
+  await expect(page).not.toHaveURL(/\/note/);
+  await expect(page.getByRole('heading', { name: 'New note' })).toHaveCount(0);
 });
 
 test('delete asks first, says it cannot be undone, and Keep changes nothing', async ({ page }) => {
