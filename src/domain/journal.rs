@@ -139,10 +139,8 @@ impl Journal {
             self.notes = loaded.notes;
             self.about = loaded.about;
         } else {
-            for (id, note) in loaded.notes {
-                self.unindex_note(id);
-                self.index_note(&note);
-                self.notes.insert(id, note);
+            for note in loaded.notes.into_values() {
+                self.store_note(note);
             }
         }
         self.follow_ups.extend(loaded.follow_ups);
@@ -196,9 +194,7 @@ impl Journal {
                     tags: n.tags.iter().map(|t| fold(t)).collect(),
                 };
                 self.folded.insert(n.id, folded);
-                self.unindex_note(n.id);
-                self.index_note(&n);
-                self.notes.insert(n.id, n);
+                self.store_note(n);
             }
             Entity::FollowUp(f) => drop(self.follow_ups.insert(f.id, f)),
             Entity::Session(s) => drop(self.sessions.insert(s.id, s)),
@@ -217,6 +213,14 @@ impl Journal {
             EntityKind::FollowUp => drop(self.follow_ups.remove(&FollowUpId(target.id))),
             EntityKind::Session => drop(self.sessions.remove(&SessionId(target.id))),
         }
+    }
+
+    /// Keeps a note, in place of any with its id, and in the index of the
+    /// kids it is about.
+    fn store_note(&mut self, note: Note) {
+        self.unindex_note(note.id);
+        self.index_note(&note);
+        self.notes.insert(note.id, note);
     }
 
     fn index_note(&mut self, note: &Note) {
