@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { expect, test, type Page } from './fixtures';
 import { addKid, open, restoreBackup, whenLoaded } from './helpers';
 
 test('a new leader is told to add a kid first', async ({ page }) => {
@@ -66,7 +66,8 @@ test('two kids with one name must be told apart by a nickname', async ({ page })
   await expect(page.getByRole('heading', { level: 1, name: 'Sammy' })).toBeVisible();
 });
 
-test('a long timeline shows the newest notes first, older ones on request', async ({ page }) => {
+/** Marco with 30 notes, "Note number 1" to 30 a day apart, his page open. */
+async function openMarcoWithThirtyNotes(page: Page) {
   const notes = Array.from({ length: 30 }, (_, i) => ({
     v: 1,
     kind: 'note',
@@ -84,6 +85,10 @@ test('a long timeline shows the newest notes first, older ones on request', asyn
   };
   await restoreBackup(page, [kid, ...notes]);
   await open(page, '/kids/00000000000000b1');
+}
+
+test('a long timeline shows the newest notes first, older ones on request', async ({ page }) => {
+  await openMarcoWithThirtyNotes(page);
   const items = page.locator('ol.timeline li');
   await expect(items).toHaveCount(20);
   await expect(items.first()).toContainText('Note number 30');
@@ -93,23 +98,7 @@ test('a long timeline shows the newest notes first, older ones on request', asyn
 });
 
 test('a note written from a kid\'s page goes back to the page as it was left, with the note on top', async ({ page }) => {
-  const notes = Array.from({ length: 30 }, (_, i) => ({
-    v: 1,
-    kind: 'note',
-    data: {
-      id: (0x100 + i).toString(16).padStart(16, '0'),
-      text: `Note number ${i + 1}`,
-      kids: ['00000000000000b1'],
-      created_at: new Date(Date.UTC(2026, 9, 1 + i, 16)).toISOString(),
-    },
-  }));
-  const kid = {
-    v: 1,
-    kind: 'kid',
-    data: { id: '00000000000000b1', display_name: 'Marco', created_at: '2026-09-01T10:00:00Z' },
-  };
-  await restoreBackup(page, [kid, ...notes]);
-  await open(page, '/kids/00000000000000b1');
+  await openMarcoWithThirtyNotes(page);
   const items = page.locator('ol.timeline li');
   await page.getByRole('button', { name: 'Show older (10 more)' }).click();
   await expect(items).toHaveCount(30);
