@@ -37,7 +37,7 @@ pub fn precache(dir: Option<String>) -> Result<(), Failure> {
     let index_path = dir.join("index.html");
     let mut index =
         fs::read_to_string(&index_path).map_err(|e| Failure(format!("precache: {e}")))?;
-    if !index.contains("name=\"attune-version\"") {
+    if !index.contains("<meta name=\"attune-version\"") {
         let meta = format!("<meta name=\"attune-version\" content=\"{version}\" />\n  </head>");
         index = index.replacen("</head>", &meta, 1);
     }
