@@ -7,6 +7,7 @@ pub mod indexed_db;
 pub mod prefs;
 pub mod pwa;
 pub mod tabs;
+pub mod today_copy;
 pub mod vault;
 
 pub use indexed_db::IndexedDbStore;

@@ -33,6 +33,8 @@ pub fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
 }
 
 pub fn save<T: Serialize>(key: &str, value: &T) -> Result<(), StoreError> {
+    // Today shows some of these (the week's intention, the backup reminder).
+    super::today_copy::forget();
     if sealed_here(key) {
         let json = serde_json::to_string(value).map_err(|e| StoreError::Failed(e.to_string()))?;
         vault::keep(key, Some(json));
@@ -140,6 +142,7 @@ pub fn set_had_records(had: bool) {
 }
 
 pub fn clear(key: &str) {
+    super::today_copy::forget();
     if sealed_here(key) {
         // Forgotten in memory too, and any sealing under way is dropped.
         vault::keep(key, None);
@@ -163,6 +166,7 @@ pub(crate) fn raw_entries() -> Vec<(String, String)> {
 
 /// Stores a value exactly as given (already JSON, or sealed).
 pub(crate) fn set_raw(key: &str, value: &str) -> Result<(), StoreError> {
+    super::today_copy::forget();
     LocalStorage::raw()
         .set_item(&full_key(key), value)
         .map_err(|_| StoreError::QuotaExceeded)

@@ -250,6 +250,8 @@ impl AppState {
         Fut: std::future::Future<Output = Result<(), LockError>>,
     {
         let _turn = self.queue.get_value().turn().await;
+        // Under the lock nothing of the leader's is kept in the clear.
+        platform::today_copy::forget();
         let Some(store) = self.store.get_value() else {
             return Err(LockError::Storage(StoreError::Unavailable(
                 "storage is not open yet".into(),
@@ -311,6 +313,9 @@ impl AppState {
             return Err(AppError::NotReady);
         };
         self.save.set(SaveStatus::Saving);
+        // Before the write: a copy of Today kept from before it would be out
+        // of date, even if the page ends before the write is answered.
+        platform::today_copy::forget();
         match store.write(writes).await {
             Ok(()) => {
                 self.writes.update_value(|n| *n += 1);

@@ -10,10 +10,10 @@ use super::pages::{
     GroupEditPage, GroupNewPage, KidEditPage, KidNewPage, KidPage, KidsPage, NotFoundPage,
     NotePage, SessionPage, SessionRunPage, SettingsPage, TodayPage,
 };
-use super::router::Here;
-use crate::platform;
+use super::router::{Here, NavigateOptions};
+use crate::platform::{self, today_copy};
 use crate::routes::Route;
-use crate::state::{AppState, Outcomes};
+use crate::state::{AppState, Boot, Outcomes};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -22,6 +22,7 @@ pub fn App() -> impl IntoView {
     let here = Here::provide();
     let (under, has_under) = here.under_note();
     let writing = Memo::new(move |_| here.route.get() == Route::Note);
+    keep_today(state, here);
     let shell = view! {
             <header class="top-bar">
                 <span class="brand">"Attune"</span>
@@ -51,6 +52,31 @@ pub fn App() -> impl IntoView {
     };
     platform::mark("attune:shell");
     shell
+}
+
+/// Gives the kept copy of Today (`index.html`) way once the first screen of
+/// records is drawn, following a link tapped on it meanwhile; then, while
+/// Today is what the leader sees, keeps a copy of it after every change.
+fn keep_today(state: AppState, here: Here) {
+    Effect::new(move |_| {
+        if state.boot.get() != Boot::Loading
+            && let Some(href) = today_copy::take_over()
+        {
+            here.go(&href, NavigateOptions::default());
+        }
+    });
+    Effect::new(move |_| {
+        state.journal.track();
+        let on =
+            here.route.get() == Route::Today && state.is_ready() && !platform::vault::is_enabled();
+        today_copy::live(on);
+        if on {
+            leptos::task::spawn_local(async {
+                platform::after_paint().await;
+                today_copy::keep();
+            });
+        }
+    });
 }
 
 /// The screen an address shows.

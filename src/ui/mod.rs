@@ -24,6 +24,11 @@ fn Root() -> impl leptos::IntoView {
     use leptos::prelude::*;
     crate::platform::vault::follow_other_tabs();
     let unlocked = RwSignal::new(!crate::platform::vault::is_enabled());
+    if !unlocked.get_untracked() {
+        // No copy of Today is kept under the lock; should one be left, it goes.
+        crate::platform::today_copy::forget();
+        crate::platform::today_copy::take_over();
+    }
     move || match unlocked.get() {
         true => view! { <App/> }.into_any(),
         false => view! { <components::LockScreen unlocked=unlocked/> }.into_any(),

@@ -8,7 +8,7 @@ use crate::domain::backup_nudge::{Nudge, backup_nudge};
 use crate::domain::dates;
 use crate::domain::radar::{RadarKid, reason};
 use crate::domain::today::today_view;
-use crate::platform::{clock, prefs};
+use crate::platform::{clock, prefs, today_copy};
 use crate::state::{AppState, Outcomes};
 use crate::ui::components::{EmptyState, FollowUpRow, OutcomePrompts, ReflectionCard};
 use crate::ui::errors::app_error_text;
@@ -62,6 +62,9 @@ fn RadarRow(kid: RadarKid) -> impl IntoView {
 pub fn TodayPage() -> impl IntoView {
     let state = AppState::expect();
     let today = clock::today();
+    // A copy of this screen is what a cold start shows first (`today_copy`).
+    today_copy::showing(Some(today));
+    on_cleanup(|| today_copy::showing(None));
     let view_model = Memo::new(move |_| today_view(&state.journal.read(), today));
     // A memo for each part, so that when the history arrives a moment after
     // Today is shown, only the parts it changed are drawn again.

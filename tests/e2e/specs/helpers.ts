@@ -31,3 +31,19 @@ export async function addKid(page: Page, name: string, interests = '') {
   await expect(page.getByRole('heading', { level: 1, name })).toBeVisible();
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
 }
+
+/** Turns the app lock on from Settings with this passcode. */
+export async function turnOn(page: Page, passcode: string) {
+  await open(page, '/settings');
+  const form = page.getByRole('form', { name: 'Turn on the lock' });
+  await form.getByLabel('Passcode (6 characters or more)').fill(passcode);
+  await form.getByLabel('The same passcode again').fill(passcode);
+  await form.getByRole('button', { name: 'Turn the lock on' }).click();
+  await expect(page.getByRole('status').filter({ hasText: 'The lock is on' })).toBeVisible();
+}
+
+/** Types the passcode on the lock screen and taps Unlock. */
+export async function unlock(page: Page, passcode: string) {
+  await page.getByLabel('Passcode').fill(passcode);
+  await page.getByRole('button', { name: 'Unlock' }).click();
+}

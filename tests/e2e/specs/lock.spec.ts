@@ -2,7 +2,7 @@
 // that shows no names, slower tries after wrong passcodes, locking when idle
 // or hidden, a new passcode re-encrypting everything, and turning it off.
 import { expect, test, type Page } from './fixtures';
-import { open, restoreBackup, whenLoaded } from './helpers';
+import { open, restoreBackup, turnOn, unlock, whenLoaded } from './helpers';
 import { look } from './look';
 
 const KID = '00000000000000b1';
@@ -49,20 +49,6 @@ function expectNothingReadable(rest: { records: string[]; local: string[] }) {
   for (const value of rest.records) expect(value).toMatch(/^sealed1:[0-9a-f]{8}:/);
   const everything = [...rest.records, ...rest.local].join('\n');
   for (const secret of SECRETS) expect(everything).not.toContain(secret);
-}
-
-async function turnOn(page: Page, passcode: string) {
-  await open(page, '/settings');
-  const form = page.getByRole('form', { name: 'Turn on the lock' });
-  await form.getByLabel('Passcode (6 characters or more)').fill(passcode);
-  await form.getByLabel('The same passcode again').fill(passcode);
-  await form.getByRole('button', { name: 'Turn the lock on' }).click();
-  await expect(page.getByRole('status').filter({ hasText: 'The lock is on' })).toBeVisible();
-}
-
-async function unlock(page: Page, passcode: string) {
-  await page.getByLabel('Passcode').fill(passcode);
-  await page.getByRole('button', { name: 'Unlock' }).click();
 }
 
 const lockedHeading = (page: Page) => page.getByRole('heading', { level: 1, name: 'Attune is locked' });

@@ -1,0 +1,53 @@
+//! The kept copy of Today that `index.html` shows at a cold start, before
+//! the app has loaded: the app tells it when Today is on screen, when to
+//! write the copy, when to forget it, and when to give way.
+//!
+//! The copy is written only from Today as shown, with the app lock off, and
+//! forgotten before any change is stored, so the copy shown is Today exactly
+//! as it was last seen, or nothing. Pages without `index.html` (the browser
+//! tests) have no `window.attuneToday`; every call is then a no-op.
+
+use chrono::NaiveDate;
+use wasm_bindgen::{JsCast, JsValue};
+
+fn call(method: &str, arg: &JsValue) -> Option<JsValue> {
+    let window: JsValue = web_sys::window()?.into();
+    let copy = js_sys::Reflect::get(&window, &JsValue::from_str("attuneToday")).ok()?;
+    if copy.is_undefined() {
+        return None;
+    }
+    let function = js_sys::Reflect::get(&copy, &JsValue::from_str(method))
+        .ok()?
+        .dyn_into::<js_sys::Function>()
+        .ok()?;
+    function.call1(&copy, arg).ok()
+}
+
+/// Today is drawn, for `day` (`Some`), or gone (`None`).
+pub fn showing(day: Option<NaiveDate>) {
+    let day = day.map_or(JsValue::NULL, |d| JsValue::from_str(&d.to_string()));
+    call("showing", &day);
+}
+
+/// Whether Today is what the leader sees, loaded, with the app lock off.
+/// The copy is written only while it is.
+pub fn live(on: bool) {
+    call("live", &JsValue::from_bool(on));
+}
+
+/// Writes Today as it is on screen now, if it is live.
+pub fn keep() {
+    call("keep", &JsValue::UNDEFINED);
+}
+
+/// A change is about to be stored, or the lock turned on: no copy is kept
+/// until Today is seen again.
+pub fn forget() {
+    call("forget", &JsValue::UNDEFINED);
+}
+
+/// The app has drawn its first screen: the copy goes. Returns the address
+/// of a link the leader tapped on the copy meanwhile.
+pub fn take_over() -> Option<String> {
+    call("takeOver", &JsValue::UNDEFINED)?.as_string()
+}
