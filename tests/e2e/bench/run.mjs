@@ -126,6 +126,10 @@ async function prepareProfile(notes) {
   await page.getByLabel('Restore from a backup…').setInputFiles(join(OUT, `year-${notes}.json`));
   await page.getByRole('button', { name: 'Replace everything' }).click({ timeout: 60_000 });
   await page.getByText('Restored.').waitFor({ timeout: 120_000 });
+  // Like a leader who last looked at Today: the app keeps a copy of it,
+  // which the next cold start shows first.
+  await page.goto(`${BASE_URL}/`);
+  await page.waitForFunction(() => localStorage.getItem('attune-today') !== null, null, { timeout: 120_000 });
   await context.close();
   return profile;
 }
@@ -364,6 +368,10 @@ async function coldStart(profile, throttle) {
     // frame that showed Today.
     const mark = performance.mark.bind(performance);
     performance.mark = (name, options) => {
+      // The kept copy of Today, shown before the app has loaded.
+      if (name === 'attune:kept-shown') {
+        requestAnimationFrame(() => setTimeout(() => (window.__keptPainted = performance.now())));
+      }
       if (name === 'attune:head-loaded') {
         // From Today painted until the history is decoded and drawn, the
         // longest wait between two frames: how long a tap on Today could go
@@ -392,6 +400,7 @@ async function coldStart(profile, throttle) {
   await done;
   const result = await page.evaluate(() => ({
     ms: window.__painted,
+    kept: window.__keptPainted ?? NaN,
     firstPaint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
     longestFrame: window.__longestFrame,
     wasmBytes: window.__wasm?.memory?.buffer?.byteLength ?? 0,
@@ -516,7 +525,12 @@ async function measure() {
     for (const notes of wanted('cold') ? NOTES : []) {
       const runs = [];
       for (let i = 0; i < RUNS; i++) runs.push(await coldStart(profiles[notes], throttle));
-      add(`cold start to Today, ${notes} notes${suffix}`, median(runs.map((r) => r.ms)), 'ms');
+      // What the leader sees first: the kept copy of Today, else Today as
+      // the app draws it.
+      const seen = runs.map((r) => (Number.isNaN(r.kept) ? r.ms : Math.min(r.kept, r.ms)));
+      add(`cold start to Today on screen, ${notes} notes${suffix}`, median(seen), 'ms');
+      add(`  runs that showed the kept copy of Today, ${notes} notes${suffix}`, runs.filter((r) => !Number.isNaN(r.kept)).length, '');
+      add(`  cold start to Today drawn by the app, ${notes} notes${suffix}`, median(runs.map((r) => r.ms)), 'ms');
       add(`  first paint, ${notes} notes${suffix}`, median(runs.map((r) => r.firstPaint)), 'ms');
       if (notes === 10000) {
         // The parts of that start, each from navigation start.
