@@ -18,6 +18,9 @@ test('a full disk keeps the note in the form, says so, and changes nothing saved
   await page.getByLabel('Note').fill('First note, saved');
   await page.getByRole('button', { name: 'Save note' }).click();
   await expect(page.locator('ol.timeline li')).toHaveCount(1);
+  // Saving goes back in the history to the kid's page; the address follows
+  // when the browser reports the move back.
+  await expect(page).toHaveURL(/\/kids\/[0-9a-f]{16}$/);
   const kidPage = page.url();
 
   await page.getByRole('link', { name: 'Add a note about Marco' }).click();

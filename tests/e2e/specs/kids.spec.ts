@@ -134,6 +134,7 @@ test('delete asks first, says it cannot be undone, and Keep changes nothing', as
   await page.getByLabel('Note').fill('Scored twice');
   await page.getByRole('button', { name: 'Save note' }).click();
   await expect(page.locator('ol.timeline li').first()).toContainText('Scored twice');
+  await expect(page).toHaveURL(/\/kids\/[0-9a-f]{16}$/);
   const url = page.url();
 
   await page.getByRole('button', { name: 'Delete…' }).click();

@@ -18,6 +18,7 @@ test('markup in names, notes, tags and prompts shows as plain text everywhere', 
   await page.getByLabel('Note').fill(NOTE);
   await page.getByRole('button', { name: 'Save note' }).click();
   await expect(page.locator('ol.timeline li').first()).toContainText('<script>alert(2)</script><b>bold</b>');
+  await expect(page).toHaveURL(/\/kids\/[0-9a-f]{16}$/);
   const kidPage = page.url();
 
   const screens = [kidPage, '/kids', '/kids?q=bold', '/', '/session'];
