@@ -32,14 +32,28 @@ pub fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
     LocalStorage::get(full_key(key)).ok()
 }
 
+/// Whether `key` holds exactly `json` now; a form's draft is saved again
+/// as it is drawn, which changes nothing.
+fn holds(key: &str, json: Option<&str>) -> bool {
+    LocalStorage::raw()
+        .get_item(&full_key(key))
+        .ok()
+        .flatten()
+        .as_deref()
+        == json
+}
+
 pub fn save<T: Serialize>(key: &str, value: &T) -> Result<(), StoreError> {
-    // Today shows some of these (the week's intention, the backup reminder).
-    super::today_copy::forget();
     if sealed_here(key) {
         let json = serde_json::to_string(value).map_err(|e| StoreError::Failed(e.to_string()))?;
         vault::keep(key, Some(json));
         return Ok(());
     }
+    if serde_json::to_string(value).is_ok_and(|json| holds(key, Some(&json))) {
+        return Ok(());
+    }
+    // Today shows some of these (the week's intention, the backup reminder).
+    super::today_copy::forget();
     LocalStorage::set(full_key(key), value).map_err(|e| match e {
         gloo_storage::errors::StorageError::JsError(js) if js.name == "QuotaExceededError" => {
             StoreError::QuotaExceeded
@@ -142,7 +156,9 @@ pub fn set_had_records(had: bool) {
 }
 
 pub fn clear(key: &str) {
-    super::today_copy::forget();
+    if !holds(key, None) {
+        super::today_copy::forget();
+    }
     if sealed_here(key) {
         // Forgotten in memory too, and any sealing under way is dropped.
         vault::keep(key, None);
