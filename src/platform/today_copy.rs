@@ -1,6 +1,6 @@
 //! The kept copy of Today that `index.html` shows at a cold start, before
 //! the app has loaded: the app tells it when Today is on screen, when to
-//! write the copy, when to forget it, and when to give way.
+//! write the copy, when to forget it, and when it may give way.
 //!
 //! The copy is written only from Today as shown, with the app lock off, and
 //! forgotten before any change is stored, so the copy shown is Today exactly
@@ -46,8 +46,15 @@ pub fn forget() {
     call("forget", &JsValue::UNDEFINED);
 }
 
-/// The app has drawn its first screen: the copy goes. Returns the address
-/// of a link the leader tapped on the copy meanwhile.
-pub fn take_over() -> Option<String> {
-    call("takeOver", &JsValue::UNDEFINED)?.as_string()
+/// The app has drawn its first screen, from Today's records: the copy gives
+/// way now if the leader has tapped it or the app's screen matches it to the
+/// letter, and otherwise at `take_over`.
+pub fn ready() {
+    call("ready", &JsValue::UNDEFINED);
+}
+
+/// Everything is loaded, or start-up stopped or is locked: the copy goes.
+/// A link tapped on it is followed then.
+pub fn take_over() {
+    call("takeOver", &JsValue::UNDEFINED);
 }

@@ -10,7 +10,7 @@ use super::pages::{
     GroupEditPage, GroupNewPage, KidEditPage, KidNewPage, KidPage, KidsPage, NotFoundPage,
     NotePage, SessionPage, SessionRunPage, SettingsPage, TodayPage,
 };
-use super::router::{Here, NavigateOptions};
+use super::router::Here;
 use crate::platform::{self, today_copy};
 use crate::routes::Route;
 use crate::state::{AppState, Boot, Outcomes};
@@ -54,15 +54,18 @@ pub fn App() -> impl IntoView {
     shell
 }
 
-/// Gives the kept copy of Today (`index.html`) way once the first screen of
-/// records is drawn, following a link tapped on it meanwhile; then, while
+/// Tells the kept copy of Today (`index.html`) when the app's first screen
+/// is drawn and when everything is loaded, so it gives way; then, while
 /// Today is what the leader sees, keeps a copy of it after every change.
 fn keep_today(state: AppState, here: Here) {
     Effect::new(move |_| {
-        if state.boot.get() != Boot::Loading
-            && let Some(href) = today_copy::take_over()
-        {
-            here.go(&href, NavigateOptions::default());
+        if state.drawn.get() {
+            today_copy::ready();
+        }
+    });
+    Effect::new(move |_| {
+        if matches!(state.boot.get(), Boot::Ready { .. } | Boot::Failed(_)) {
+            today_copy::take_over();
         }
     });
     Effect::new(move |_| {

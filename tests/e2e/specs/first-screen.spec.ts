@@ -12,9 +12,15 @@ const KID = '00000000000000b1';
 const KEY = 'attune-today';
 const SHOTS = '../../target/screenshots';
 
-async function story(page: Page) {
+/** Marco, his follow-up due today, and `notes` older notes about him. */
+async function story(page: Page, notes = 0) {
   await page.clock.setFixedTime(new Date('2026-12-10T16:00:00Z'));
+  const history = Array.from({ length: notes }, (_, i) => ({
+    v: 1, kind: 'note',
+    data: { id: (0xc000 + i).toString(16).padStart(16, '0'), text: `Note ${i}`, kids: [KID], created_at: '2026-11-05T16:00:00Z' },
+  }));
   await restoreBackup(page, [
+    ...history,
     { v: 1, kind: 'kid', data: { id: KID, display_name: 'Marco', interests: ['soccer'], created_at: '2026-11-01T10:00:00Z' } },
     {
       v: 1, kind: 'followup',
@@ -105,7 +111,8 @@ async function differingPixels(page: Page, a: Buffer, b: Buffer): Promise<number
 }
 
 test('a cold start shows Today as last seen before the app is in, and a kid tapped on it then opens', async ({ page }) => {
-  await story(page);
+  // Enough history that the app draws Today a while before it is all in.
+  await story(page, 2000);
   const marco = await page.getByRole('link', { name: 'Marco', exact: true }).first().boundingBox();
   const release = await holdApp(page);
   await page.reload({ waitUntil: 'domcontentloaded' });
@@ -124,6 +131,16 @@ test('a cold start shows Today as last seen before the app is in, and a kid tapp
   // Untouched, the copy gives way to Today drawn by the app, which looks
   // the same to the pixel and answers taps.
   await page.goBack();
+  // Whether the app was still loading when the copy went.
+  await page.addInitScript(() => {
+    const w = window as unknown as { busyAtGone?: string | null };
+    let seen = false;
+    new MutationObserver(() => {
+      const kept = document.getElementById('kept') !== null;
+      if (seen && !kept && w.busyAtGone === undefined) w.busyAtGone = document.querySelector('main')?.getAttribute('aria-busy');
+      seen ||= kept;
+    }).observe(document, { childList: true, subtree: true });
+  });
   const again = await holdApp(page);
   await page.reload({ waitUntil: 'domcontentloaded' });
   expect(await copyText(page)).toContain('Ask about the big game');
@@ -138,6 +155,9 @@ test('a cold start shows Today as last seen before the app is in, and a kid tapp
   again();
   await whenLoaded(page);
   expect(await copyText(page)).toBeNull();
+  // Drawn from Today's records alone, the app's screen lacks the week's
+  // reflection, which waits for the notes: the copy stayed until they were in.
+  expect(await page.evaluate(() => (window as unknown as { busyAtGone: string }).busyAtGone)).toBe('false');
   await expect(page.getByRole('link', { name: 'New note' })).toBeVisible();
   for (const scheme of ['dark', 'light'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
