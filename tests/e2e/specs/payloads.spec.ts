@@ -31,6 +31,11 @@ test('markup in names, notes, tags and prompts shows as plain text everywhere', 
   }
   await open(page, kidPage);
   await expect(page.locator('main')).toContainText('<u>soccer</u>');
+  // The kept copy of Today, shown by the next start at "/", holds the name
+  // as text, not as markup.
+  const copy = await page.evaluate(() => localStorage.getItem('attune-today') ?? '');
+  expect(copy).toContain('&lt;img src=//a.example onerror=alert(1)&gt;');
+  expect(copy).not.toContain('<img');
   await open(page, '/');
   await expect(page.getByRole('region', { name: 'Follow up today' })).toContainText(NAME);
   expect(dialogs).toEqual([]);
