@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use super::vault;
 use crate::domain::date_phrase::DateOrder;
 use crate::persist::StoreError;
+use wasm_bindgen::JsCast;
 
 const PREFIX: &str = "attune.";
 
@@ -44,22 +45,28 @@ fn holds(key: &str, json: Option<&str>) -> bool {
 }
 
 pub fn save<T: Serialize>(key: &str, value: &T) -> Result<(), StoreError> {
+    let json = serde_json::to_string(value).map_err(|e| StoreError::Failed(e.to_string()))?;
+    save_json(key, json)
+}
+
+/// What `save` does once the value is JSON: compiled once, not per type.
+fn save_json(key: &str, json: String) -> Result<(), StoreError> {
     if sealed_here(key) {
-        let json = serde_json::to_string(value).map_err(|e| StoreError::Failed(e.to_string()))?;
         vault::keep(key, Some(json));
         return Ok(());
     }
-    if serde_json::to_string(value).is_ok_and(|json| holds(key, Some(&json))) {
+    if holds(key, Some(&json)) {
         return Ok(());
     }
     // Today shows some of these (the week's intention, the backup reminder).
     super::today_copy::forget();
-    LocalStorage::set(full_key(key), value).map_err(|e| match e {
-        gloo_storage::errors::StorageError::JsError(js) if js.name == "QuotaExceededError" => {
-            StoreError::QuotaExceeded
-        }
-        other => StoreError::Failed(other.to_string()),
-    })
+    LocalStorage::raw()
+        .set_item(&full_key(key), &json)
+        .map_err(|e| match e.dyn_ref::<web_sys::DomException>() {
+            Some(dom) if dom.name() == "QuotaExceededError" => StoreError::QuotaExceeded,
+            Some(dom) => StoreError::Failed(dom.message()),
+            None => StoreError::Failed("localStorage refused the value".to_string()),
+        })
 }
 
 const DATE_ORDER: &str = "date_order";
