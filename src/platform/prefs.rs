@@ -27,10 +27,15 @@ fn sealed_here(key: &str) -> bool {
 
 /// Reads a value; a missing or unreadable one reads as `None`.
 pub fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
-    if sealed_here(key) {
-        return vault::cached(key).and_then(|json| serde_json::from_str(&json).ok());
+    serde_json::from_str(&load_json(key)?).ok()
+}
+
+/// The JSON stored under `key`, opened if sealed: compiled once, not per type.
+fn load_json(key: &str) -> Option<String> {
+    match sealed_here(key) {
+        true => vault::cached(key),
+        false => LocalStorage::raw().get_item(&full_key(key)).ok().flatten(),
     }
-    LocalStorage::get(full_key(key)).ok()
 }
 
 /// Whether `key` holds exactly `json` now; a form's draft is saved again
