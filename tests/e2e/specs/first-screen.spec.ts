@@ -169,6 +169,21 @@ test('a cold start shows Today as last seen before the app is in, and a kid tapp
   await expect(page.getByText('Ask about the big game', { exact: true })).toHaveCount(0);
 });
 
+test('the Note button tapped on the copy opens the note form in the same page once the app is in', async ({ page }) => {
+  await story(page);
+  const note = await page.getByRole('link', { name: 'New note' }).boundingBox();
+  const release = await holdApp(page);
+  await page.reload({ waitUntil: 'domcontentloaded' });
+  expect(await copyText(page)).toContain('Ask about the big game');
+  await page.mouse.click(note!.x + note!.width / 2, note!.y + note!.height / 2);
+  // A page that is loaded again forgets this.
+  await page.evaluate(() => ((window as unknown as { stayed: boolean }).stayed = true));
+  release();
+  await expect(page.getByRole('heading', { level: 1, name: 'New note' })).toBeVisible();
+  await expect(page).toHaveURL(/\/note$/);
+  expect(await page.evaluate(() => (window as unknown as { stayed?: boolean }).stayed)).toBe(true);
+});
+
 test('a change forgets the copy until Today is seen again; on another day none is shown', async ({ page }) => {
   await story(page);
   // A change made on another screen: the copy no longer says what Today would.
