@@ -34,19 +34,19 @@ pub fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
 fn load_json(key: &str) -> Option<String> {
     match sealed_here(key) {
         true => vault::cached(key),
-        false => LocalStorage::raw().get_item(&full_key(key)).ok().flatten(),
+        false => plain(key),
     }
+}
+
+/// What localStorage holds under `key`, as stored.
+fn plain(key: &str) -> Option<String> {
+    LocalStorage::raw().get_item(&full_key(key)).ok().flatten()
 }
 
 /// Whether `key` holds exactly `json` now; a form's draft is saved again
 /// as it is drawn, which changes nothing.
 fn holds(key: &str, json: Option<&str>) -> bool {
-    LocalStorage::raw()
-        .get_item(&full_key(key))
-        .ok()
-        .flatten()
-        .as_deref()
-        == json
+    plain(key).as_deref() == json
 }
 
 pub fn save<T: Serialize>(key: &str, value: &T) -> Result<(), StoreError> {

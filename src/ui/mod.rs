@@ -25,7 +25,9 @@ fn Root() -> impl leptos::IntoView {
     crate::platform::vault::follow_other_tabs();
     let unlocked = RwSignal::new(!crate::platform::vault::is_enabled());
     if !unlocked.get_untracked() {
-        // No copy of Today is kept under the lock; should one be left, it goes.
+        // index.html shows no copy of Today under the lock, but the lock may
+        // have been turned on in another tab since it looked: the copy goes,
+        // or it would stay over the lock screen.
         crate::platform::today_copy::forget();
         crate::platform::today_copy::take_over();
     }
