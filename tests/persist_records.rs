@@ -66,6 +66,73 @@ fn every_entity_round_trips_through_its_record() {
     assert_eq!(keys, fixture_keys);
 }
 
+/// The record's text with its envelope written another way: `data` first,
+/// or with an unknown field, or the kind spelled with an escape.
+fn rewritten(value: &str, how: usize) -> String {
+    let envelope: serde_json::Map<String, serde_json::Value> = serde_json::from_str(value).unwrap();
+    let field = |name: &str| serde_json::to_string(&envelope[name]).unwrap();
+    let (v, kind, data) = (field("v"), field("kind"), field("data"));
+    match how {
+        0 => format!(r#"{{"data":{data},"kind":{kind},"v":{v}}}"#),
+        1 => format!(r#"{{"kind":{kind},"v":{v},"data":{data}}}"#),
+        2 => format!(r#"{{"v":{v},"note":"later","kind":{kind},"data":{data},"more":[1,{{}}]}}"#),
+        _ => {
+            // `"note"` as `"\u006eote"`: the same text, escaped.
+            let kind = format!("\"\\u{:04x}{}", kind.as_bytes()[1], &kind[2..]);
+            format!(r#"{{"v":{v},"kind":{kind},"data":{data}}}"#)
+        }
+    }
+}
+
+#[test]
+fn a_record_reads_the_same_whatever_way_its_envelope_is_written() {
+    let j = load(fixture("schema-v1.json")).journal;
+    for entity in j.entities() {
+        let record = encode(&entity);
+        for how in 0..4 {
+            let text = rewritten(&record.value, how);
+            assert_eq!(restore_value(&text).as_ref(), Ok(&entity), "{text}");
+        }
+    }
+}
+
+#[test]
+fn a_record_that_goes_wrong_after_its_data_is_still_refused() {
+    let kid =
+        r#"{"id":"00000000000000f1","display_name":"Ana","created_at":"2026-09-01T10:00:00Z"}"#;
+    let read = |text: String| restore_value(&text);
+    assert!(read(format!(r#"{{"v":1,"kind":"kid","data":{kid}}}"#)).is_ok());
+    assert_eq!(
+        read(format!(r#"{{"v":1,"kind":"kid","data":{kid},"v":1}}"#)),
+        Err(RestoreError::NotJson),
+        "a field given twice"
+    );
+    assert_eq!(
+        read(format!(
+            r#"{{"v":1,"kind":"kid","data":{kid},"data":{kid}}}"#
+        )),
+        Err(RestoreError::NotJson)
+    );
+    assert_eq!(
+        read(format!(r#"{{"v":1,"kind":"kid","data":{kid}}} x"#)),
+        Err(RestoreError::NotJson),
+        "text after the record"
+    );
+    assert_eq!(
+        read(format!(r#"{{"v":1,"kind":"note","data":{kid}}}"#)),
+        Err(RestoreError::BadFields),
+        "a kid's fields under the note kind"
+    );
+    assert_eq!(
+        read(format!(r#"{{"v":2,"kind":"kid","data":{kid}}}"#)),
+        Err(RestoreError::TooNew(2))
+    );
+    assert_eq!(
+        read(format!(r#"{{"v":null,"kind":"kid","data":{kid}}}"#)),
+        Err(RestoreError::NoVersion)
+    );
+}
+
 #[test]
 fn unreadable_records_are_quarantined_and_the_rest_loads() {
     let mut records = fixture("schema-v1.json");

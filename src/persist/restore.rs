@@ -1,8 +1,10 @@
 //! Reading a stored record back, whatever schema version wrote it.
 
 use std::borrow::Cow;
+use std::fmt;
 
 use serde::Deserialize;
+use serde::de::{Deserializer, Error as _, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use super::CURRENT_SCHEMA;
@@ -34,6 +36,72 @@ struct Envelope<'a> {
 
 /// Decodes one record envelope, migrating it to the current schema first.
 pub fn restore_value(value: &str) -> Result<Entity, RestoreError> {
+    // Nearly every record is just as this version writes it, and is decoded
+    // in one pass over its text. Any other (an older schema, fields in
+    // another order, an error) is read again in steps, which also says
+    // what is wrong with it: the one pass never decides a record differs.
+    match serde_json::from_str::<OnePass>(value) {
+        Ok(OnePass(entity)) => Ok(entity),
+        Err(_) => restore_in_steps(value),
+    }
+}
+
+/// The envelope and the entity read in one pass: `v` and `kind` first, at
+/// the current schema, then `data`, decoded as it is reached. A record
+/// written any other way is refused here, and read by [`restore_in_steps`].
+struct OnePass(Entity);
+
+impl<'de> Deserialize<'de> for OnePass {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(OnePassVisitor)
+    }
+}
+
+struct OnePassVisitor;
+
+impl<'de> Visitor<'de> for OnePassVisitor {
+    type Value = OnePass;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("a record at the current schema")
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<OnePass, A::Error> {
+        let not_here = || A::Error::custom("read in steps");
+        let (mut version, mut kind, mut entity) = (None, None, None);
+        // Borrowed keys and tag: one with an escape in it goes the long way.
+        while let Some(key) = map.next_key::<&str>()? {
+            match key {
+                "v" if version.is_none() => version = Some(map.next_value::<u64>()?),
+                "kind" if kind.is_none() => {
+                    kind = Some(EntityKind::from_tag(map.next_value()?).ok_or_else(not_here)?);
+                }
+                "data" if entity.is_none() => {
+                    if version != Some(u64::from(CURRENT_SCHEMA)) {
+                        return Err(not_here());
+                    }
+                    entity = Some(match kind.ok_or_else(not_here)? {
+                        EntityKind::Kid => Entity::Kid(map.next_value()?),
+                        EntityKind::Group => Entity::Group(map.next_value()?),
+                        EntityKind::Note => Entity::Note(map.next_value()?),
+                        EntityKind::FollowUp => Entity::FollowUp(map.next_value()?),
+                        EntityKind::Session => Entity::Session(map.next_value()?),
+                    });
+                }
+                // A repeated field is an error in steps too.
+                "v" | "kind" | "data" => return Err(not_here()),
+                _ => {
+                    map.next_value::<IgnoredAny>()?;
+                }
+            }
+        }
+        entity.map(OnePass).ok_or_else(not_here)
+    }
+}
+
+/// Reads a record step by step: the envelope, its schema, its kind, then
+/// its data migrated to the current schema.
+fn restore_in_steps(value: &str) -> Result<Entity, RestoreError> {
     let envelope: Envelope = serde_json::from_str(value).map_err(|_| RestoreError::NotJson)?;
     let version = envelope.v.ok_or(RestoreError::NoVersion)?;
     if version > u64::from(CURRENT_SCHEMA) {
