@@ -42,6 +42,7 @@ pub struct FollowUp {
     pub status: FollowUpStatus,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub snoozed_until: Option<NaiveDate>,
+    #[serde(deserialize_with = "super::wire_time::moment")]
     pub created_at: Moment,
     /// The note that gave rise to it, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -49,7 +49,7 @@ enum State {
 #[derive(serde::Deserialize)]
 struct StatusFields {
     state: State,
-    #[serde(default)]
+    #[serde(default, deserialize_with = "super::wire_time::optional_moment")]
     at: Option<Moment>,
     #[serde(default)]
     outcome_note: Option<NoteId>,

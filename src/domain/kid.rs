@@ -25,10 +25,15 @@ pub struct Kid {
     pub groups: Vec<GroupId>,
     #[serde(default)]
     pub archived: bool,
+    #[serde(deserialize_with = "super::wire_time::moment")]
     pub created_at: Moment,
     /// When the newest note about them was written. Kept on the kid so
     /// Today can be shown before the notes themselves have loaded.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::wire_time::optional_moment"
+    )]
     pub last_noted: Option<Moment>,
     /// "Not now" on the radar: left off it until this day.
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -27,6 +27,7 @@ pub mod session_view;
 mod text;
 pub mod timeline;
 pub mod today;
+pub mod wire_time;
 
 pub use entity::{Change, Entity, EntityKind, EntityRef};
 pub use follow_up::{Due, FollowUp, FollowUpDraft, FollowUpStatus, Standing};

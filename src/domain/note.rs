@@ -50,6 +50,7 @@ pub struct Note {
     pub chips: Vec<Chip>,
     #[serde(default)]
     pub tags: Vec<String>,
+    #[serde(deserialize_with = "super::wire_time::moment")]
     pub created_at: Moment,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session: Option<SessionId>,
