@@ -3,6 +3,7 @@
 use std::fmt;
 use std::str::FromStr;
 
+use serde::de::Visitor;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 /// An id that is not 16 hexadecimal digits.
@@ -25,10 +26,7 @@ macro_rules! typed_id {
         impl FromStr for $name {
             type Err = ParseIdError;
             fn from_str(s: &str) -> Result<Self, Self::Err> {
-                if s.len() != 16 || !s.bytes().all(|b| b.is_ascii_hexdigit()) {
-                    return Err(ParseIdError);
-                }
-                u64::from_str_radix(s, 16).map($name).map_err(|_| ParseIdError)
+                parse_hex(s).map($name)
             }
         }
 
@@ -40,11 +38,34 @@ macro_rules! typed_id {
 
         impl<'de> Deserialize<'de> for $name {
             fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let text = <std::borrow::Cow<'de, str>>::deserialize(d)?;
-                text.parse().map_err(serde::de::Error::custom)
+                d.deserialize_str(IdText).map($name)
             }
         }
     };
+}
+
+fn parse_hex(s: &str) -> Result<u64, ParseIdError> {
+    if s.len() != 16 || !s.bytes().all(|b| b.is_ascii_hexdigit()) {
+        return Err(ParseIdError);
+    }
+    u64::from_str_radix(s, 16).map_err(|_| ParseIdError)
+}
+
+/// Reads an id from the text as it is handed over, with no copy made: a
+/// year of records holds tens of thousands of ids. One reader for every kind
+/// of id, so its code is not repeated for each.
+struct IdText;
+
+impl Visitor<'_> for IdText {
+    type Value = u64;
+
+    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+        f.write_str("an id of 16 hexadecimal digits")
+    }
+
+    fn visit_str<E: serde::de::Error>(self, s: &str) -> Result<u64, E> {
+        parse_hex(s).map_err(E::custom)
+    }
 }
 
 typed_id!(
@@ -89,6 +110,29 @@ mod tests {
             "+0abcdef01234567",
         ] {
             assert_eq!(bad.parse::<NoteId>(), Err(ParseIdError), "{bad:?}");
+        }
+    }
+
+    #[test]
+    fn ids_are_read_from_json_strings_only() {
+        let read = |json: &str| serde_json::from_str::<KidId>(json).ok();
+        assert_eq!(
+            read(r#""00abcdef01234567""#),
+            Some(KidId(0x00ab_cdef_0123_4567))
+        );
+        // Escaped, the same text is the same id.
+        assert_eq!(
+            read(r#""\u0030\u0030abcdef01234567""#),
+            Some(KidId(0x00ab_cdef_0123_4567))
+        );
+        for bad in [
+            r#""00abcdef0123456""#,
+            r#""zzzzzzzzzzzzzzzz""#,
+            "12",
+            "null",
+            "[]",
+        ] {
+            assert_eq!(read(bad), None, "{bad}");
         }
     }
 
