@@ -38,8 +38,9 @@ struct Envelope<'a> {
 pub fn restore_value(value: &str) -> Result<Entity, RestoreError> {
     // Nearly every record is just as this version writes it, and is decoded
     // in one pass over its text. Any other (an older schema, fields in
-    // another order, an error) is read again in steps, which also says
-    // what is wrong with it: the one pass never decides a record differs.
+    // another order, an error) is read again in steps, which also says what
+    // is wrong with it: the one pass only ever agrees with the steps, and
+    // leaves to them whatever it is unsure of.
     match serde_json::from_str::<OnePass>(value) {
         Ok(OnePass(entity)) => Ok(entity),
         Err(_) => restore_in_steps(value),

@@ -10,13 +10,14 @@ pub mod tabs;
 pub mod today_copy;
 pub mod vault;
 
-pub use indexed_db::IndexedDbStore;
 use std::cell::RefCell;
 use std::collections::VecDeque;
 use std::rc::Rc;
 
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
+
+pub use indexed_db::IndexedDbStore;
 
 /// Records a named moment on the page's performance timeline, so start-up
 /// can be measured from outside without reading any content.
