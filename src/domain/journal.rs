@@ -145,13 +145,7 @@ impl Journal {
         }
         self.follow_ups.extend(loaded.follow_ups);
         self.sessions.extend(loaded.sessions);
-        // At start-up only the notes have folded text: it is taken whole
-        // rather than built again a note at a time.
-        if self.folded.is_empty() {
-            self.folded = loaded.folded;
-        } else {
-            self.folded.extend(loaded.folded);
-        }
+        self.folded.extend(loaded.folded);
         self.refresh_last_noted();
     }
 
