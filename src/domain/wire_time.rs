@@ -15,10 +15,12 @@ use serde::de::{Deserializer, Error, Visitor};
 
 use super::Moment;
 
-/// The moment in `text`, as chrono would read it; `None` when chrono
-/// would refuse it too.
-pub fn parse_moment(text: &str) -> Option<Moment> {
-    as_written(text).or_else(|| text.parse().ok())
+/// The moment in `text`, as chrono would read it, or chrono's refusal.
+pub fn parse_moment(text: &str) -> Result<Moment, chrono::ParseError> {
+    match as_written(text) {
+        Some(moment) => Ok(moment),
+        None => text.parse(),
+    }
 }
 
 /// `YYYY-MM-DDTHH:MM:SS`, then an optional fraction of one to nine digits,
@@ -91,10 +93,7 @@ impl Visitor<'_> for MomentText {
     }
 
     fn visit_str<E: Error>(self, text: &str) -> Result<Moment, E> {
-        match as_written(text) {
-            Some(moment) => Ok(moment),
-            None => text.parse().map_err(E::custom),
-        }
+        parse_moment(text).map_err(E::custom)
     }
 }
 
@@ -171,7 +170,7 @@ mod tests {
         ] {
             assert_eq!(as_written(text), None, "{text}");
             assert_eq!(
-                exactly(parse_moment(text)),
+                exactly(parse_moment(text).ok()),
                 exactly(text.parse().ok()),
                 "{text}"
             );

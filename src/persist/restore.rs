@@ -4,11 +4,11 @@ use std::borrow::Cow;
 use std::fmt;
 
 use serde::Deserialize;
-use serde::de::{Deserializer, Error as _, IgnoredAny, MapAccess, Visitor};
+use serde::de::{DeserializeSeed, Deserializer, Error as _, IgnoredAny, MapAccess, Visitor};
 use serde_json::value::RawValue;
 
 use super::CURRENT_SCHEMA;
-use crate::domain::{Entity, EntityKind};
+use crate::domain::{Entity, EntityKind, FollowUp, Group, Kid, Note, Session};
 
 /// Why a stored record could not be read. The record itself is left alone.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -81,13 +81,7 @@ impl<'de> Visitor<'de> for OnePassVisitor {
                     if version != Some(u64::from(CURRENT_SCHEMA)) {
                         return Err(not_here());
                     }
-                    entity = Some(match kind.ok_or_else(not_here)? {
-                        EntityKind::Kid => Entity::Kid(map.next_value()?),
-                        EntityKind::Group => Entity::Group(map.next_value()?),
-                        EntityKind::Note => Entity::Note(map.next_value()?),
-                        EntityKind::FollowUp => Entity::FollowUp(map.next_value()?),
-                        EntityKind::Session => Entity::Session(map.next_value()?),
-                    });
+                    entity = Some(map.next_value_seed(Data(kind.ok_or_else(not_here)?))?);
                 }
                 // A repeated field is an error in steps too.
                 "v" | "kind" | "data" => return Err(not_here()),
@@ -131,14 +125,28 @@ fn migrate(_kind: EntityKind, version: u64, data: &str) -> Result<Cow<'_, str>, 
 }
 
 fn decode(kind: EntityKind, data: &str) -> Result<Entity, RestoreError> {
-    fn typed<'a, T: Deserialize<'a>>(data: &'a str) -> Result<T, RestoreError> {
-        serde_json::from_str(data).map_err(|_| RestoreError::BadFields)
+    let mut text = serde_json::Deserializer::from_str(data);
+    let entity = Data(kind)
+        .deserialize(&mut text)
+        .map_err(|_| RestoreError::BadFields)?;
+    text.end().map_err(|_| RestoreError::BadFields)?;
+    Ok(entity)
+}
+
+/// The data of a record of `kind`, read by whichever pass reached it: the
+/// one place that says which type each kind of record holds.
+struct Data(EntityKind);
+
+impl<'de> DeserializeSeed<'de> for Data {
+    type Value = Entity;
+
+    fn deserialize<D: Deserializer<'de>>(self, data: D) -> Result<Entity, D::Error> {
+        Ok(match self.0 {
+            EntityKind::Kid => Entity::Kid(Kid::deserialize(data)?),
+            EntityKind::Group => Entity::Group(Group::deserialize(data)?),
+            EntityKind::Note => Entity::Note(Note::deserialize(data)?),
+            EntityKind::FollowUp => Entity::FollowUp(FollowUp::deserialize(data)?),
+            EntityKind::Session => Entity::Session(Session::deserialize(data)?),
+        })
     }
-    Ok(match kind {
-        EntityKind::Kid => Entity::Kid(typed(data)?),
-        EntityKind::Group => Entity::Group(typed(data)?),
-        EntityKind::Note => Entity::Note(typed(data)?),
-        EntityKind::FollowUp => Entity::FollowUp(typed(data)?),
-        EntityKind::Session => Entity::Session(typed(data)?),
-    })
 }
