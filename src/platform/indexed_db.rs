@@ -268,6 +268,10 @@ fn issue(
             return Err(from_idb(e));
         }
     }
+    // Nothing more is asked of this transaction: the browser may commit it
+    // as soon as the writes are done, without first telling the page each
+    // one succeeded and waiting for the page to be free to hear it.
+    let _ = watch.commit();
     Ok(())
 }
 
