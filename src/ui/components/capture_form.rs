@@ -44,7 +44,9 @@ pub fn CaptureForm(
                 .collect(),
         }
     };
-    let chosen = Signal::derive(move || known(&draft.value.with(|d| d.kids.clone())));
+    // A memo, so a change to the journal that leaves the chosen kids as they
+    // were (the note just saved) draws nothing again.
+    let chosen = Memo::new(move |_| known(&draft.value.with(|d| d.kids.clone())));
 
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -93,7 +95,7 @@ pub fn CaptureForm(
     };
     view! {
         <form class="form" on:submit=save novalidate>
-            <KidPicker chosen=chosen on_change=Callback::new(move |kids| draft.value.update(|d| d.kids = kids))/>
+            <KidPicker chosen=chosen.into() on_change=Callback::new(move |kids| draft.value.update(|d| d.kids = kids))/>
             <label for="note-text">"Note"</label>
             <textarea id="note-text" rows="3" placeholder="What did you notice? Big game on Saturday #soccer"
                 prop:value=move || draft.value.read().text.clone()

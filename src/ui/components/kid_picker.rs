@@ -36,12 +36,22 @@ pub fn KidPicker(
             .map(|k| (k.id, k.called().to_string()))
             .collect::<Vec<_>>()
     });
-    let name_of = move |id: KidId| {
-        state
-            .journal
-            .with(|j| j.kid(id).map(|k| k.called().to_string()))
-            .unwrap_or_default()
-    };
+    // The chosen kids' names, drawn again only when one of them changes.
+    let chosen_names = Memo::new(move |_| {
+        let ids = chosen.get();
+        state.journal.with(|j| {
+            ids.into_iter()
+                .map(|id| {
+                    (
+                        id,
+                        j.kid(id)
+                            .map(|k| k.called().to_string())
+                            .unwrap_or_default(),
+                    )
+                })
+                .collect::<Vec<_>>()
+        })
+    });
     let add = move |id: KidId| {
         let mut list = chosen.get_untracked();
         list.push(id);
@@ -56,8 +66,7 @@ pub fn KidPicker(
     view! {
         <div class="kid-picker">
             <ul class="chips" aria-label="About">
-                {move || chosen.get().into_iter().map(|id| {
-                    let name = name_of(id);
+                {move || chosen_names.get().into_iter().map(|(id, name)| {
                     view! {
                         <li class="chip chosen">
                             {name.clone()}
