@@ -15,6 +15,8 @@ use crate::platform::{self, IndexedDbStore, indexed_db::DATABASE};
 
 /// How long the shell's later parts wait for the first screen of records.
 const SHELL_WAITS_AT_MOST: std::time::Duration = std::time::Duration::from_secs(1);
+/// How long a write may take before the top bar says "Saving…".
+const SAVING_SHOWN_AFTER: std::time::Duration = std::time::Duration::from_millis(150);
 
 /// Where start-up is.
 #[derive(Debug, Clone, PartialEq)]
@@ -66,6 +68,10 @@ pub struct AppState {
     /// Counts this tab's stored changes, so a re-read from storage that
     /// raced one of them is done again rather than dropping it.
     writes: StoredValue<u64>,
+    /// Writes begun and writes ended, success or not: "Saving…" is shown
+    /// only while the write begun last is still under way.
+    begun: StoredValue<u64>,
+    ended: StoredValue<u64>,
     /// Changes are planned and stored one at a time, in the order asked.
     queue: StoredValue<WriteQueue, LocalStorage>,
     /// Keys of the records that could not be read: packing leaves them be.
@@ -83,6 +89,8 @@ impl AppState {
             drawn: RwSignal::new(false),
             store: StoredValue::new_local(None),
             writes: StoredValue::new(0),
+            begun: StoredValue::new(0),
+            ended: StoredValue::new(0),
             queue: StoredValue::new_local(WriteQueue::new()),
             unreadable: StoredValue::new(Vec::new()),
         };
@@ -302,6 +310,22 @@ impl AppState {
             .await
     }
 
+    /// Shows "Saving…" for a write still under way after a moment. Most are
+    /// answered within a frame or two, and drawing the word for those few
+    /// milliseconds would only hold up the answer.
+    fn show_saving_if_slow(self) {
+        self.begun.update_value(|n| *n += 1);
+        let begun = self.begun.get_value();
+        set_timeout(
+            move || {
+                if self.ended.get_value() < begun {
+                    self.save.set(SaveStatus::Saving);
+                }
+            },
+            SAVING_SHOWN_AFTER,
+        );
+    }
+
     /// The one path to storage: write, then change memory only on success,
     /// and show the outcome in the save indicator either way.
     async fn write(
@@ -312,11 +336,13 @@ impl AppState {
         let Some(store) = self.store.get_value() else {
             return Err(AppError::NotReady);
         };
-        self.save.set(SaveStatus::Saving);
+        self.show_saving_if_slow();
         // Before the write: a copy of Today kept from before it would be out
         // of date, even if the page ends before the write is answered.
         platform::today_copy::forget();
-        match store.write(writes).await {
+        let stored = store.write(writes).await;
+        self.ended.update_value(|n| *n += 1);
+        match stored {
             Ok(()) => {
                 self.writes.update_value(|n| *n += 1);
                 self.journal.update(then);

@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use crate::domain::capture::CaptureDraft;
 use crate::domain::{Chip, FollowUpId, KidId, NoteId};
 use crate::platform::{clock, prefs};
-use crate::state::{AppState, Draft};
+use crate::state::{AppState, Draft, SaveStatus};
 use crate::ui::components::KidPicker;
 use crate::ui::components::follow_up_offer::FollowUpOffer;
 use crate::ui::errors::app_error_text;
@@ -118,7 +118,9 @@ pub fn CaptureForm(
             })}
             {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
             <div class="form-actions">
-                <button type="submit" class="button primary" disabled=move || busy.get()>"Save note"</button>
+                // Shown as busy once "Saving…" is: a write answered at once
+                // draws nothing in between, and `busy` already refuses a second tap.
+                <button type="submit" class="button primary" disabled=move || busy.get() && state.save.get() == SaveStatus::Saving>"Save note"</button>
                 <button type="button" class="button quiet" on:click=move |_| { draft.value.set(CaptureDraft::default()); error.set(None); }>
                     "Discard"
                 </button>

@@ -59,3 +59,52 @@ test('a kid not saved for lack of space is kept in the form and not half-stored'
   await open(page, '/kids');
   await expect(page.getByRole('list', { name: 'Kids' }).getByRole('listitem')).toHaveText([/Zoë/]);
 });
+
+test('a slow write says "Saving…" and holds the button; a quick one goes straight to "Saved"', async ({ page }) => {
+  await addKid(page, 'Marco', 'soccer');
+  // Every text the save indicator shows from here on, in order.
+  await page.evaluate(() => {
+    const w = window as unknown as { seen: string[] };
+    w.seen = [];
+    const indicator = document.querySelector('[data-testid="save-state"]')!;
+    new MutationObserver(() => w.seen.push(indicator.textContent ?? '')).observe(indicator, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+  await page.getByRole('link', { name: 'Add a note about Marco' }).click();
+  await whenLoaded(page);
+  await page.getByLabel('Note').fill('Quick one');
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.locator('ol.timeline li')).toHaveCount(1);
+  await expect(page.getByTestId('save-state')).toHaveText('Saved');
+  expect(await page.evaluate(() => (window as unknown as { seen: string[] }).seen)).not.toContain('Saving…');
+
+  // Another connection keeps the store busy for 1.5 s, as another tab
+  // writing would: the note's write waits its turn.
+  await page.getByRole('link', { name: 'Add a note about Marco' }).click();
+  await whenLoaded(page);
+  await page.getByLabel('Note').fill('Slow one');
+  await page.evaluate(
+    () =>
+      new Promise<void>((held) => {
+        const open = indexedDB.open('attune');
+        open.onsuccess = () => {
+          const store = open.result.transaction('records', 'readwrite').objectStore('records');
+          const until = performance.now() + 1500;
+          const again = () => {
+            if (performance.now() < until) store.count().onsuccess = again;
+          };
+          again();
+          held();
+        };
+      }),
+  );
+  await page.getByRole('button', { name: 'Save note' }).click();
+  await expect(page.getByTestId('save-state')).toHaveText('Saving…');
+  await expect(page.getByRole('button', { name: 'Save note' })).toBeDisabled();
+  await expect(page.getByTestId('save-state')).toHaveText('Saved', { timeout: 5000 });
+  await expect(page.locator('ol.timeline li')).toHaveCount(2);
+  await expect(page.locator('ol.timeline')).toContainText('Slow one');
+});
