@@ -5,6 +5,23 @@ use serde::{Deserialize, Serialize};
 
 use super::{FollowUpId, KidId, Moment, NoteId};
 
+/// Longest follow-up prompt, in characters: one may be taken from a note,
+/// so it may be as long as one.
+pub const MAX_PROMPT_CHARS: usize = super::MAX_NOTE_CHARS;
+
+/// What to ask about, as the forms take it: tidied, present, and within
+/// [`MAX_PROMPT_CHARS`]. A stored follow-up is held to the same.
+pub(crate) fn clean_prompt(typed: &str) -> Result<String, super::JournalError> {
+    let prompt = super::text::tidy(typed);
+    if prompt.is_empty() {
+        return Err(super::JournalError::PromptMissing);
+    }
+    if prompt.len() > MAX_PROMPT_CHARS && prompt.chars().count() > MAX_PROMPT_CHARS {
+        return Err(super::JournalError::PromptTooLong);
+    }
+    Ok(prompt)
+}
+
 /// When a follow-up should come back to the leader. Read back by
 /// `follow_up_wire`, written as `{"rule": …, "date": …}`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

@@ -13,7 +13,7 @@ use super::{Due, FollowUpStatus, Moment, NoteId};
 
 #[derive(serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
-enum Rule {
+pub(super) enum Rule {
     OnDate,
     NextTimeSeen,
     FirstSeenOnOrAfter,
@@ -40,7 +40,7 @@ impl<'de> Deserialize<'de> for Due {
 
 #[derive(serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
-enum State {
+pub(super) enum State {
     Open,
     Done,
     Dismissed,

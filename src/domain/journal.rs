@@ -9,13 +9,14 @@ use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
+use super::follow_up::clean_prompt;
 use super::kid::identity;
-use super::note::tags_in;
-use super::text::{fold, tidy};
+use super::note::{check_text, tags_in};
+use super::text::fold;
 use super::{
     Attendance, Change, Due, Entity, EntityKind, EntityRef, FollowUp, FollowUpDraft, FollowUpId,
-    FollowUpStatus, Group, GroupDraft, GroupId, Kid, KidDraft, KidId, MAX_NOTE_CHARS, Moment, Mood,
-    Note, NoteDraft, NoteId, Session, SessionId,
+    FollowUpStatus, Group, GroupDraft, GroupId, Kid, KidDraft, KidId, Moment, Mood, Note,
+    NoteDraft, NoteId, Session, SessionId,
 };
 
 /// Why a command was refused. Each variant becomes one sentence for the
@@ -48,6 +49,8 @@ pub enum JournalError {
     NoteWithoutKid,
     #[error("follow-up prompt is missing")]
     PromptMissing,
+    #[error("follow-up prompt is too long")]
+    PromptTooLong,
     #[error("follow-up not found")]
     FollowUpNotFound,
     #[error("follow-up is already closed")]
@@ -315,6 +318,11 @@ impl Journal {
         self.follow_ups.get(&id)
     }
 
+    /// Every follow-up, open or closed, in no particular order.
+    pub fn follow_ups(&self) -> impl Iterator<Item = &FollowUp> {
+        self.follow_ups.values()
+    }
+
     pub fn open_follow_ups(&self) -> impl Iterator<Item = &FollowUp> {
         self.follow_ups.values().filter(|f| f.is_open())
     }
@@ -504,12 +512,7 @@ impl Journal {
             return Err(JournalError::IdTaken);
         }
         let text = draft.text.trim().to_string();
-        if text.is_empty() && draft.chips.is_empty() {
-            return Err(JournalError::NoteEmpty);
-        }
-        if text.chars().count() > MAX_NOTE_CHARS {
-            return Err(JournalError::NoteTooLong);
-        }
+        check_text(&text, &draft.chips)?;
         let mut kids = draft.kids.clone();
         kids.dedup();
         if kids.is_empty() {
@@ -560,10 +563,7 @@ impl Journal {
             return Err(JournalError::IdTaken);
         }
         self.existing_kid(draft.kid)?;
-        let prompt = tidy(&draft.prompt);
-        if prompt.is_empty() {
-            return Err(JournalError::PromptMissing);
-        }
+        let prompt = clean_prompt(&draft.prompt)?;
         Ok(vec![Change::Put(Entity::FollowUp(FollowUp {
             id,
             kid: draft.kid,
@@ -658,10 +658,7 @@ impl Journal {
     /// is dropped, since the leader has just chosen the day.
     pub fn edit_follow_up(&self, id: FollowUpId, prompt: &str, due: Due) -> Result<Vec<Change>> {
         let f = self.open_follow_up(id)?;
-        let prompt = tidy(prompt);
-        if prompt.is_empty() {
-            return Err(JournalError::PromptMissing);
-        }
+        let prompt = clean_prompt(prompt)?;
         Ok(vec![Change::Put(Entity::FollowUp(FollowUp {
             prompt,
             due,

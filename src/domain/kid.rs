@@ -78,21 +78,11 @@ pub(crate) struct CleanKid {
 
 impl KidDraft {
     pub(crate) fn clean(&self) -> Result<CleanKid, super::JournalError> {
-        use super::JournalError as E;
-        let display_name = tidy(&self.display_name);
-        if display_name.is_empty() {
-            return Err(E::NameMissing);
-        }
-        if display_name.chars().count() > MAX_NAME_CHARS {
-            return Err(E::NameTooLong);
-        }
-        let nickname = Some(tidy(&self.nickname)).filter(|n| !n.is_empty());
-        if nickname
-            .as_ref()
-            .is_some_and(|n| n.chars().count() > MAX_NAME_CHARS)
-        {
-            return Err(E::NameTooLong);
-        }
+        let display_name = clean_name(&self.display_name)?;
+        let nickname = match tidy(&self.nickname).is_empty() {
+            true => None,
+            false => Some(clean_name(&self.nickname)?),
+        };
         let interests = parse_interests(&self.interests)?;
         let mut groups = self.groups.clone();
         order::sort(&mut groups);
@@ -104,6 +94,19 @@ impl KidDraft {
             groups,
         })
     }
+}
+
+/// A name or nickname as the forms take it: tidied, present, and within
+/// [`MAX_NAME_CHARS`]. A stored kid's names are held to the same.
+pub(crate) fn clean_name(typed: &str) -> Result<String, super::JournalError> {
+    let name = tidy(typed);
+    if name.is_empty() {
+        return Err(super::JournalError::NameMissing);
+    }
+    if name.chars().count() > MAX_NAME_CHARS {
+        return Err(super::JournalError::NameTooLong);
+    }
+    Ok(name)
 }
 
 /// Splits a comma-separated list into tidy interests, dropping a leading `#`

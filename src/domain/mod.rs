@@ -21,6 +21,7 @@ pub mod radar;
 pub mod reflection;
 pub mod retention;
 pub mod roster;
+pub mod rules;
 pub mod search;
 mod session;
 pub mod session_view;
@@ -30,8 +31,8 @@ pub mod today;
 pub mod wire_time;
 
 pub use entity::{Change, Entity, EntityKind, EntityRef};
-pub use follow_up::{Due, FollowUp, FollowUpDraft, FollowUpStatus, Standing};
-pub use group::{DEFAULT_CADENCE_DAYS, Group, GroupDraft};
+pub use follow_up::{Due, FollowUp, FollowUpDraft, FollowUpStatus, MAX_PROMPT_CHARS, Standing};
+pub use group::{CADENCE_DAYS, DEFAULT_CADENCE_DAYS, Group, GroupDraft, MAX_GROUP_NAME_CHARS};
 pub use ids::{FollowUpId, GroupId, KidId, NoteId, ParseIdError, SessionId};
 pub use journal::{Journal, JournalError};
 pub use kid::{Kid, KidDraft, MAX_NAME_CHARS};

@@ -2,7 +2,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::{KidId, Moment, NoteId, SessionId};
+use super::{JournalError, KidId, Moment, NoteId, SessionId};
 
 /// Longest note, in characters: a note is a few lines, not an essay.
 pub const MAX_NOTE_CHARS: usize = 2000;
@@ -65,6 +65,20 @@ pub struct NoteDraft {
     pub chips: Vec<Chip>,
     #[serde(default)]
     pub session: Option<SessionId>,
+}
+
+/// A note's text as the capture form takes it: something typed or a chip
+/// tapped, and no more than [`MAX_NOTE_CHARS`]. A stored note is held to the
+/// same.
+pub(crate) fn check_text(text: &str, chips: &[Chip]) -> Result<(), JournalError> {
+    if text.trim().is_empty() && chips.is_empty() {
+        return Err(JournalError::NoteEmpty);
+    }
+    // A character takes at least a byte: most notes are counted by length alone.
+    if text.len() > MAX_NOTE_CHARS && text.chars().count() > MAX_NOTE_CHARS {
+        return Err(JournalError::NoteTooLong);
+    }
+    Ok(())
 }
 
 /// The `#tags` in a note, without the `#`, each once, in order of appearance.

@@ -1,6 +1,9 @@
 //! The one place where errors become words for the leader: what happened and what to do.
 
-use crate::domain::{JournalError, MAX_NAME_CHARS, MAX_NOTE_CHARS};
+use crate::domain::{
+    CADENCE_DAYS, JournalError, MAX_GROUP_NAME_CHARS, MAX_NAME_CHARS, MAX_NOTE_CHARS,
+    MAX_PROMPT_CHARS,
+};
 use crate::persist::{BackupError, StoreError};
 use crate::platform::files::FileError;
 use crate::platform::vault::LockError;
@@ -33,12 +36,19 @@ pub fn journal_error_text(error: &JournalError) -> String {
         E::KidNotFound => "This kid is no longer in your notes.".into(),
         E::GroupNotFound => "That group no longer exists. Pick another one.".into(),
         E::GroupNameMissing => "Give the group a name.".into(),
-        E::GroupNameTooLong => "Group names can be up to 60 characters.".into(),
-        E::CadenceOutOfRange => "Choose a check-in cadence between 1 and 365 days.".into(),
+        E::GroupNameTooLong => {
+            format!("Group names can be up to {MAX_GROUP_NAME_CHARS} characters.")
+        }
+        E::CadenceOutOfRange => format!(
+            "Choose a check-in cadence between {} and {} days.",
+            CADENCE_DAYS.start(),
+            CADENCE_DAYS.end()
+        ),
         E::NoteEmpty => "Type a note or tap a chip first.".into(),
         E::NoteTooLong => format!("Notes can be up to {MAX_NOTE_CHARS} characters."),
         E::NoteWithoutKid => "Choose who this note is about.".into(),
         E::PromptMissing => "Say what to ask about.".into(),
+        E::PromptTooLong => format!("What to ask can be up to {MAX_PROMPT_CHARS} characters."),
         E::FollowUpNotFound => "This follow-up no longer exists.".into(),
         E::FollowUpClosed => "This follow-up is already done or dismissed.".into(),
         E::OutcomeNotExpected => "How it went is already noted for this follow-up.".into(),
