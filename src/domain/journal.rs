@@ -7,6 +7,8 @@
 use super::order;
 use std::collections::BTreeMap;
 
+pub mod invariants;
+
 use chrono::NaiveDate;
 
 use super::follow_up::clean_prompt;

@@ -34,6 +34,7 @@ pub use entity::{Change, Entity, EntityKind, EntityRef};
 pub use follow_up::{Due, FollowUp, FollowUpDraft, FollowUpStatus, MAX_PROMPT_CHARS, Standing};
 pub use group::{CADENCE_DAYS, DEFAULT_CADENCE_DAYS, Group, GroupDraft, MAX_GROUP_NAME_CHARS};
 pub use ids::{FollowUpId, GroupId, KidId, NoteId, ParseIdError, SessionId};
+pub use journal::invariants::Flaw;
 pub use journal::{Journal, JournalError};
 pub use kid::{Kid, KidDraft, MAX_NAME_CHARS};
 pub use note::{Chip, MAX_NOTE_CHARS, Note, NoteDraft};

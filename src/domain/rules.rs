@@ -29,6 +29,7 @@ use super::{
 
 mod links;
 
+pub(crate) use links::follow_up_without_missing_links;
 pub use links::{dropped_links, without_missing_links};
 
 /// The first day a record may be dated: Attune did not exist before.

@@ -5,6 +5,12 @@ use attune::domain::{Change, Journal, KidDraft, KidId, Moment};
 use attune::persist::StoredRecord;
 use chrono::DateTime;
 
+/// The day the tests read records on: storage and backups are held to the
+/// rules as of this day.
+pub fn today() -> chrono::NaiveDate {
+    chrono::NaiveDate::from_ymd_opt(2026, 12, 20).unwrap_or_else(|| panic!("a real day"))
+}
+
 /// A literal local moment, e.g. `at("2026-12-01T16:30:00+01:00")`.
 pub fn at(rfc3339: &str) -> Moment {
     DateTime::parse_from_rfc3339(rfc3339).unwrap_or_else(|e| panic!("bad moment {rfc3339}: {e}"))
@@ -79,4 +85,18 @@ pub fn group_of(names: &[&str]) -> Journal {
     let planned = j.import_roster(GROUP, &p.new, &[], &ids, at("2026-12-01T09:00:00+00:00"));
     run(&mut j, planned);
     j
+}
+
+/// What a restore or a load may bring: a journal that passes its invariant
+/// check, each record of which holds its own rules as of [`today`].
+pub fn soundness(journal: &Journal) -> Result<(), String> {
+    journal
+        .check_invariants()
+        .map_err(|flaws| format!("{flaws:?}"))?;
+    let window = attune::domain::rules::Window::around(today());
+    for entity in journal.entities() {
+        attune::domain::rules::check_own(&entity, &window)
+            .map_err(|e| format!("{:?} breaks a rule: {e}", entity.entity_ref()))?;
+    }
+    Ok(())
 }
