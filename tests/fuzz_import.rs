@@ -10,12 +10,12 @@ mod support;
 use attune::domain::Moment;
 use attune::domain::wire_time::parse_moment;
 use attune::persist::{
-    SealParams, Sealed, encode, export_backup, merge_plan, parse_backup, read_sealed,
+    BackupError, SealParams, Sealed, encode, export_backup, merge_plan, parse_backup, read_sealed,
     restore_value, write_sealed,
 };
 use chrono::SecondsFormat;
 use proptest::prelude::*;
-use support::{at, fixture, load};
+use support::{at, fixture, load, soundness, today};
 
 fn valid_backup() -> String {
     export_backup(
@@ -68,28 +68,35 @@ fn apply(text: &str, damage: &[Damage]) -> String {
     chars.into_iter().collect()
 }
 
-/// Accepted means whole: exporting what was read and reading it again gives
-/// the same journal; and adding it to the fixture's journal keeps every
-/// record that was there.
+/// Accepted means whole and sound: what replacing everything with the file
+/// brings passes the journal's invariant check and holds every rule, and
+/// exported and read again it comes back the same, nothing left out; adding
+/// the file to the fixture's journal keeps every record that was there, and
+/// passes the check too.
 fn accepted_is_whole(text: &str) -> Result<(), TestCaseError> {
     // A locked wrapping is read or refused without panic too.
     let _ = read_sealed(text);
-    if let Ok(backup) = parse_backup(text) {
-        let again = export_backup(&backup.journal, at("2026-12-21T09:00:00+00:00"));
-        let reread = parse_backup(&again)
-            .map_err(|e| TestCaseError::fail(format!("re-read refused: {e}")))?;
-        prop_assert_eq!(&reread.journal, &backup.journal);
-        let here = load(fixture("schema-v1.json")).journal;
-        let mut merged = here.clone();
-        merged.apply(merge_plan(&here, &backup).changes);
-        for entity in here.entities() {
-            prop_assert!(
-                merged
-                    .entities()
-                    .any(|e| e.entity_ref() == entity.entity_ref())
-            );
-        }
+    let Ok(backup) = parse_backup(text) else {
+        return Ok(());
+    };
+    let here = load(fixture("schema-v1.json")).journal;
+    let mut merged = here.clone();
+    merged.apply(merge_plan(&here, &backup, today()).changes);
+    soundness(&merged).map_err(TestCaseError::fail)?;
+    for entity in here.entities() {
+        prop_assert!(merged.entities().any(|e| e == entity));
     }
+    let restored = match backup.replacement(today()) {
+        Ok(restored) => restored,
+        Err(BackupError::MostlyBroken { .. }) => return Ok(()),
+        Err(e) => return Err(TestCaseError::fail(format!("replacement refused: {e}"))),
+    };
+    soundness(&restored.journal).map_err(TestCaseError::fail)?;
+    let again = export_backup(&restored.journal, at("2026-12-21T09:00:00+00:00"));
+    let reread = parse_backup(&again).and_then(|b| b.replacement(today()));
+    let reread = reread.map_err(|e| TestCaseError::fail(format!("re-read refused: {e}")))?;
+    prop_assert_eq!(reread.vetting.left_out(), 0);
+    prop_assert_eq!(&reread.journal, &restored.journal);
     Ok(())
 }
 

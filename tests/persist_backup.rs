@@ -8,7 +8,7 @@ use attune::persist::{
     BackupError, MemoryStore, Part, RestoreError, Store, encode_changes, export_backup, load_all,
     merge_plan, parse_backup, replace_writes,
 };
-use support::{at, fixture, journal_with_kid, kid_draft, load, run};
+use support::{at, fixture, journal_with_kid, kid_draft, load, run, today};
 
 fn sample() -> Journal {
     load(fixture("schema-v1.json")).journal
@@ -20,9 +20,13 @@ fn an_exported_backup_restores_the_same_journal() {
     let text = export_backup(&journal, at("2026-12-20T18:00:00+01:00"));
     let backup = parse_backup(&text).unwrap_or_else(|e| panic!("{e}"));
     assert_eq!(backup.exported_at, Some(at("2026-12-20T18:00:00+01:00")));
-    assert_eq!(backup.journal, journal);
-
     let summary = backup.summary();
+    let restored = backup
+        .replacement(today())
+        .unwrap_or_else(|e| panic!("{e}"));
+    assert_eq!(restored.journal, journal);
+    assert_eq!(restored.vetting.left_out(), 0);
+
     assert_eq!(summary.counts.get(&EntityKind::Kid), Some(&3));
     assert_eq!(summary.counts.get(&EntityKind::Note), Some(&2));
     assert_eq!(
@@ -39,7 +43,8 @@ fn an_exported_backup_restores_the_same_journal() {
 fn replacing_makes_storage_hold_exactly_the_backup() {
     pollster::block_on(async {
         let backup = parse_backup(&export_backup(&sample(), at("2026-12-20T18:00:00Z")));
-        let backup = backup.unwrap_or_else(|e| panic!("{e}"));
+        let backup = backup.and_then(|b| b.replacement(today()));
+        let backup = backup.unwrap_or_else(|e| panic!("{e}")).journal;
         let current = journal_with_kid("Somebody Else", 0x99);
         let store = MemoryStore::default();
         let all: Vec<_> = current
@@ -216,7 +221,7 @@ mod merge {
     #[test]
     fn adds_what_is_missing_and_keeps_this_phones_version_of_the_rest() {
         let here = this_phone();
-        let plan = merge_plan(&here, &backup());
+        let plan = merge_plan(&here, &backup(), today());
         assert_eq!(plan.added.get(&EntityKind::Kid), Some(&2));
         assert_eq!(plan.added.get(&EntityKind::Note), Some(&2));
         assert_eq!(plan.added.get(&EntityKind::FollowUp), Some(&3));
@@ -243,9 +248,9 @@ mod merge {
     #[test]
     fn merging_the_same_backup_again_changes_nothing() {
         let mut here = this_phone();
-        let first = merge_plan(&here, &backup());
+        let first = merge_plan(&here, &backup(), today());
         here.apply(first.changes);
-        let again = merge_plan(&here, &backup());
+        let again = merge_plan(&here, &backup(), today());
         assert!(again.changes.is_empty(), "{:?}", again.changes);
         assert!(again.added.is_empty());
         assert_eq!(again.already_here, 11);
@@ -258,7 +263,7 @@ mod merge {
             let store = MemoryStore::default();
             let all: Vec<_> = here.entities().map(attune::domain::Change::Put).collect();
             assert_eq!(store.write(&encode_changes(&all)).await, Ok(()));
-            let plan = merge_plan(&here, &backup());
+            let plan = merge_plan(&here, &backup(), today());
             assert_eq!(store.write(&encode_changes(&plan.changes)).await, Ok(()));
             let mut expected = here;
             expected.apply(plan.changes);

@@ -75,7 +75,7 @@ fn the_documented_key_derivation_and_cipher_open_it_to_the_plain_backup() {
     };
     let records: Vec<serde_json::Value> = serde_json::from_str(RECORDS).unwrap_or_default();
     assert!(!records.is_empty());
-    assert_eq!(backup.journal.entities().count(), records.len());
+    assert_eq!(backup.entry_count(), records.len());
 }
 
 #[test]

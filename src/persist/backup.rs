@@ -10,11 +10,15 @@
 use crate::domain::order;
 use std::collections::{BTreeMap, HashMap, HashSet};
 
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
+use super::choices::unknown_choice;
+use super::vet::{Vetting, vet_entries};
 use super::{Part, RestoreError, Write, encode, encode_changes, pack, restore_value};
-use crate::domain::{Change, Entity, EntityKind, Journal, KidId, Moment};
+use crate::domain::rules::{Broken, holds, without_missing_links};
+use crate::domain::{Change, Entity, EntityKind, EntityRef, Journal, KidId, Moment};
 
 /// The backup format version this build writes and reads.
 pub const BACKUP_VERSION: u32 = 1;
@@ -41,6 +45,8 @@ pub enum BackupError {
     LockDamaged,
     #[error("the passphrase does not open the backup, or the file was changed")]
     WrongPassphrase,
+    #[error("{left_out} of the file's {entries} entries break a rule or need one that does")]
+    MostlyBroken { left_out: usize, entries: usize },
 }
 
 #[derive(Serialize)]
@@ -63,13 +69,41 @@ struct BackupIn<'a> {
     records: Vec<&'a RawValue>,
 }
 
-/// A backup that parsed completely: every record is readable.
+/// A backup whose format is sound: every record is readable, though some
+/// may break the rules (see [`Backup::replacement`] and [`merge_plan`]).
 #[derive(Debug, Clone)]
 pub struct Backup {
     /// The backup format the file was written in.
     pub version: u32,
     pub exported_at: Option<Moment>,
+    /// The file's records, in its order: an entry is named by its place.
+    pub(super) entries: Vec<Entry>,
+}
+
+/// One record of a backup file.
+#[derive(Debug, Clone)]
+pub(super) enum Entry {
+    Read(Entity),
+    /// Read only far enough to name it: it holds a value of a choice that
+    /// this version does not know.
+    Unknown(EntityRef, Broken),
+}
+
+impl Entry {
+    pub(super) fn target(&self) -> EntityRef {
+        match self {
+            Entry::Read(entity) => entity.entity_ref(),
+            Entry::Unknown(target, _) => *target,
+        }
+    }
+}
+
+/// What *Replace everything* would bring: the backup without its broken
+/// entries, and what was left out.
+#[derive(Debug, Clone)]
+pub struct Replacement {
     pub journal: Journal,
+    pub vetting: Vetting,
 }
 
 /// What a backup holds, for the preview shown before anything is replaced.
@@ -118,20 +152,33 @@ pub fn parse_backup(text: &str) -> Result<Backup, BackupError> {
         return Err(BackupError::NotABackup);
     }
     let mut seen = HashSet::with_capacity(file.records.len());
-    let mut entities = Vec::with_capacity(file.records.len());
+    let mut entries = Vec::with_capacity(file.records.len());
     for (index, raw) in file.records.iter().enumerate() {
-        let entity =
-            restore_value(raw.get()).map_err(|reason| BackupError::BadRecord { index, reason })?;
-        if !seen.insert(entity.entity_ref()) {
+        let entry = match restore_value(raw.get()) {
+            Ok(entity) => Entry::Read(entity),
+            Err(RestoreError::BadFields) => match unknown_choice(raw.get()) {
+                Some((target, why)) => Entry::Unknown(target, why),
+                None => return Err(bad_fields(index)),
+            },
+            Err(reason) => return Err(BackupError::BadRecord { index, reason }),
+        };
+        if !seen.insert(entry.target()) {
             return Err(BackupError::Duplicate { index });
         }
-        entities.push(entity);
+        entries.push(entry);
     }
     Ok(Backup {
         version: file.attune_backup,
         exported_at: file.exported_at,
-        journal: Journal::from_entities(entities),
+        entries,
     })
+}
+
+fn bad_fields(index: usize) -> BackupError {
+    BackupError::BadRecord {
+        index,
+        reason: RestoreError::BadFields,
+    }
 }
 
 /// The writes that make storage hold exactly the backup: every record of the
@@ -141,21 +188,21 @@ pub fn parse_backup(text: &str) -> Result<Backup, BackupError> {
 /// The history is written afresh as full packs, unless `unreadable` names a
 /// record of the history (one that could not be read): that is left where it
 /// is, so the history is then written record by record, to be packed later.
-pub fn replace_writes(current: &Journal, backup: &Backup, unreadable: &[String]) -> Vec<Write> {
-    let incoming: HashSet<_> = backup.journal.entities().map(|e| e.entity_ref()).collect();
+pub fn replace_writes(current: &Journal, backup: &Journal, unreadable: &[String]) -> Vec<Write> {
+    let incoming: HashSet<_> = backup.entities().map(|e| e.entity_ref()).collect();
     let deletes = current
         .entities()
         .map(|e| e.entity_ref())
         .filter(|r| !incoming.contains(r))
         .map(Change::Delete);
     if unreadable.iter().any(|key| Part::History.contains(key)) {
-        let puts = backup.journal.entities().map(Change::Put);
+        let puts = backup.entities().map(Change::Put);
         return encode_changes(&deletes.chain(puts).collect::<Vec<_>>());
     }
     let mut writes = encode_changes(&deletes.collect::<Vec<_>>());
     writes.push(Write::ClearHistory);
     let mut history = Vec::new();
-    for entity in backup.journal.entities() {
+    for entity in backup.entities() {
         let record = encode(&entity);
         match Part::History.contains(&record.key) {
             true => history.push((record.key, record.value)),
@@ -179,13 +226,18 @@ pub struct MergePlan {
     /// Kids from the backup named like a different kid already here: both
     /// are kept, and the leader is told so they can tell them apart.
     pub same_names: Vec<String>,
+    /// The new records left out, since they break a rule or need one that
+    /// does; with more than half the file left out, nothing is changed.
+    pub vetting: Vetting,
 }
 
-/// Adds what the backup holds and this phone lacks; keeps everything this
-/// phone has, its own version winning where both hold a record. A kid here
-/// who gains notes from the backup gets their last-noted moment moved up.
-pub fn merge_plan(current: &Journal, backup: &Backup) -> MergePlan {
-    let here: HashSet<_> = current.entities().map(|e| e.entity_ref()).collect();
+/// Adds what the backup holds and this phone lacks, but for the entries
+/// that break a rule; keeps everything this phone has, its own version
+/// winning where both hold a record. A reference may be to a record on
+/// this phone. A kid gets their last-noted moment from the notes they end
+/// up with.
+pub fn merge_plan(current: &Journal, backup: &Backup, today: NaiveDate) -> MergePlan {
+    let (apart, vetting) = vet_entries(&backup.entries, Some(current), today);
     let names_here: HashSet<_> = current
         .kids_by_name(true)
         .iter()
@@ -196,14 +248,24 @@ pub fn merge_plan(current: &Journal, backup: &Backup) -> MergePlan {
         added: BTreeMap::new(),
         already_here: 0,
         same_names: Vec::new(),
+        vetting,
     };
+    let in_file: HashSet<EntityRef> = backup.entries.iter().map(Entry::target).collect();
+    let has = |t: EntityRef| (in_file.contains(&t) && !apart.contains_key(&t)) || holds(current, t);
     let mut newest_note: HashMap<KidId, Moment> = HashMap::new();
-    for entity in backup.journal.entities() {
-        let target = entity.entity_ref();
-        if here.contains(&target) {
+    for entry in &backup.entries {
+        let target = entry.target();
+        if holds(current, target) {
             plan.already_here += 1;
             continue;
         }
+        let Entry::Read(entity) = entry else {
+            continue;
+        };
+        if apart.contains_key(&target) || plan.vetting.refused() {
+            continue;
+        }
+        let entity = without_missing_links(entity, &has).unwrap_or_else(|| entity.clone());
         match &entity {
             Entity::Kid(kid) if names_here.contains(&kid.identity()) => {
                 // Not the same record (that was skipped above): another kid.
@@ -220,6 +282,13 @@ pub fn merge_plan(current: &Journal, backup: &Backup) -> MergePlan {
         *plan.added.entry(target.kind).or_insert(0) += 1;
         plan.changes.push(Change::Put(entity));
     }
+    // A new kid's notes are all in the file (this phone has none about a
+    // kid it lacks); some may have been left out.
+    for change in &mut plan.changes {
+        if let Change::Put(Entity::Kid(kid)) = change {
+            kid.last_noted = newest_note.get(&kid.id).copied();
+        }
+    }
     for (id, newest) in newest_note {
         if let Some(kid) = current.kid(id)
             && kid.last_noted.is_none_or(|last| last < newest)
@@ -234,13 +303,45 @@ pub fn merge_plan(current: &Journal, backup: &Backup) -> MergePlan {
 }
 
 impl Backup {
+    /// How many entries the file holds.
+    pub fn entry_count(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// What *Replace everything* would leave out, for the preview.
+    pub fn vet_replace(&self, today: NaiveDate) -> Vetting {
+        vet_entries(&self.entries, None, today).1
+    }
+
+    /// What *Replace everything* makes this phone hold: every entry that
+    /// holds the rules, each reference among them resolved; refused when
+    /// more than half of the file would be left out.
+    pub fn replacement(self, today: NaiveDate) -> Result<Replacement, BackupError> {
+        let (apart, vetting) = vet_entries(&self.entries, None, today);
+        vetting.verdict()?;
+        let kept: HashSet<EntityRef> = (self.entries.iter().map(Entry::target))
+            .filter(|t| !apart.contains_key(t))
+            .collect();
+        let has = |t: EntityRef| kept.contains(&t);
+        let entities = self.entries.into_iter().filter_map(|entry| match entry {
+            Entry::Read(e) if !apart.contains_key(&e.entity_ref()) => {
+                Some(without_missing_links(&e, &has).unwrap_or(e))
+            }
+            _ => None,
+        });
+        Ok(Replacement {
+            journal: Journal::from_entities(entities),
+            vetting,
+        })
+    }
+
     pub fn summary(&self) -> BackupSummary {
         let mut counts = BTreeMap::new();
         let mut first_note = None;
         let mut last_note = None;
-        for entity in self.journal.entities() {
-            *counts.entry(entity.entity_ref().kind).or_insert(0) += 1;
-            if let Entity::Note(note) = &entity {
+        for entry in &self.entries {
+            *counts.entry(entry.target().kind).or_insert(0) += 1;
+            if let Entry::Read(Entity::Note(note)) = entry {
                 let day = note.created_at.date_naive();
                 first_note = Some(first_note.map_or(day, |d: chrono::NaiveDate| d.min(day)));
                 last_note = Some(last_note.map_or(day, |d: chrono::NaiveDate| d.max(day)));

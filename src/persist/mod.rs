@@ -2,6 +2,7 @@
 //! the storage interface with an in-memory implementation for native tests.
 
 mod backup;
+mod choices;
 mod load;
 mod memory;
 pub mod pack;
@@ -10,10 +11,11 @@ mod record;
 mod restore;
 mod sealed;
 mod store;
+mod vet;
 
 pub use backup::{
-    BACKUP_VERSION, Backup, BackupError, BackupSummary, MAX_BACKUP_BYTES, MergePlan, export_backup,
-    merge_plan, parse_backup, replace_writes,
+    BACKUP_VERSION, Backup, BackupError, BackupSummary, MAX_BACKUP_BYTES, MergePlan, Replacement,
+    export_backup, merge_plan, parse_backup, replace_writes,
 };
 pub use load::{Loaded, PartLoad, Quarantined, load_all, load_part, read_part};
 pub use memory::MemoryStore;
@@ -27,3 +29,4 @@ pub use sealed::{
     Sealed, passphrase_problem, read_sealed, wait_after, write_sealed,
 };
 pub use store::{Part, Store, StoreError, Write};
+pub use vet::{Problem, Vetting};

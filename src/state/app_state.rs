@@ -2,13 +2,14 @@
 
 use std::rc::Rc;
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use crate::domain::{Change, Journal, JournalError};
 use crate::persist::{
-    Backup, MergePlan, Part, Quarantined, Store, StoreError, Write, WriteQueue, encode_changes,
-    encode_commands, load_part, merge_plan, read_part, replace_writes,
+    Backup, BackupError, MergePlan, Part, Quarantined, Store, StoreError, Vetting, Write,
+    WriteQueue, encode_changes, encode_commands, load_part, merge_plan, read_part, replace_writes,
 };
 use crate::platform::vault::LockError;
 use crate::platform::{self, IndexedDbStore, indexed_db::DATABASE};
@@ -49,6 +50,9 @@ pub enum AppError {
     Refused(#[from] JournalError),
     #[error(transparent)]
     Storage(#[from] StoreError),
+    /// A backup refused as it was applied.
+    #[error(transparent)]
+    Backup(#[from] BackupError),
     #[error("storage is not open yet")]
     NotReady,
 }
@@ -220,26 +224,32 @@ impl AppState {
         matches!(self.boot.get(), Boot::Ready { .. })
     }
 
-    /// Makes storage, then memory, hold exactly the backup, in one transaction:
-    /// if it fails, nothing changed.
-    pub async fn replace_with(self, backup: Backup) -> Result<(), AppError> {
+    /// Makes storage, then memory, hold exactly the backup but for its
+    /// broken entries, in one transaction: if it fails or the file is
+    /// mostly broken, nothing changed. Says what was left out.
+    pub async fn replace_with(self, backup: Backup, today: NaiveDate) -> Result<Vetting, AppError> {
         let _turn = self.queue.get_value().turn().await;
+        let replacement = backup.replacement(today)?;
         let unreadable = self.unreadable.get_value();
         let writes = self
             .journal
-            .with_untracked(|j| replace_writes(j, &backup, &unreadable));
-        self.write(&writes, move |j| *j = backup.journal).await?;
+            .with_untracked(|j| replace_writes(j, &replacement.journal, &unreadable));
+        let journal = replacement.journal;
+        self.write(&writes, move |j| *j = journal).await?;
         // Written record by record when unreadable history is kept: packed
         // now, so the next start need not open 10,000 records one by one.
         self.pack_if_due().await;
-        Ok(())
+        Ok(replacement.vetting)
     }
 
     /// Adds what the backup holds and this phone lacks, in one transaction,
     /// planned against the journal as it is once earlier changes have landed.
-    pub async fn merge_from(self, backup: Backup) -> Result<MergePlan, AppError> {
+    pub async fn merge_from(self, backup: Backup, today: NaiveDate) -> Result<MergePlan, AppError> {
         let _turn = self.queue.get_value().turn().await;
-        let plan = self.journal.with_untracked(|j| merge_plan(j, &backup));
+        let plan = self
+            .journal
+            .with_untracked(|j| merge_plan(j, &backup, today));
+        plan.vetting.verdict()?;
         let changes = plan.changes.clone();
         if !changes.is_empty() {
             self.write(&encode_changes(&changes), move |j| j.apply(changes))

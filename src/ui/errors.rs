@@ -1,19 +1,21 @@
 //! The one place where errors become words for the leader: what happened and what to do.
 
+use crate::domain::rules::{Broken, Choice, EARLIEST_DAY, Link, Text, YEARS_AHEAD};
 use crate::domain::{
-    CADENCE_DAYS, JournalError, MAX_GROUP_NAME_CHARS, MAX_NAME_CHARS, MAX_NOTE_CHARS,
+    CADENCE_DAYS, EntityKind, JournalError, MAX_GROUP_NAME_CHARS, MAX_NAME_CHARS, MAX_NOTE_CHARS,
     MAX_PROMPT_CHARS,
 };
-use crate::persist::{BackupError, StoreError};
+use crate::persist::{BackupError, Problem, StoreError};
 use crate::platform::files::FileError;
 use crate::platform::vault::LockError;
 use crate::state::AppError;
-use crate::ui::plural;
+use crate::ui::{plural, thousands};
 
 pub fn app_error_text(error: &AppError) -> String {
     match error {
         AppError::Refused(e) => journal_error_text(e),
         AppError::Storage(e) => store_error_text(e),
+        AppError::Backup(e) => backup_error_text(e),
         AppError::NotReady => {
             "Attune is still opening your notes. Wait a moment and try again; your text is kept."
                 .into()
@@ -96,6 +98,11 @@ pub fn backup_error_text(error: &BackupError) -> String {
             "that passphrase does not open this backup (or the file was changed since it was saved)"
                 .into()
         }
+        BackupError::MostlyBroken { left_out, entries } => format!(
+            "{} of the file's {} entries break Attune's rules or need one that does, too many to trust the rest",
+            thousands(*left_out),
+            thousands(*entries)
+        ),
     };
     format!("Nothing was changed: {what}.")
 }
@@ -125,4 +132,100 @@ pub fn lock_error_text(error: &LockError) -> String {
         }
         LockError::Storage(e) => store_error_text(e),
     }
+}
+
+/// What is wrong with a record, as a phrase that names it: "a name of
+/// 3,000,000 characters, the limit is 40".
+pub fn broken_text(broken: &Broken) -> String {
+    match broken {
+        Broken::Refused(e) => match e {
+            JournalError::NameMissing => "an empty name".into(),
+            JournalError::GroupNameMissing => "a group with no name".into(),
+            JournalError::NoteEmpty => "an empty note".into(),
+            JournalError::NoteWithoutKid => "a note about no kid".into(),
+            JournalError::PromptMissing => "a follow-up with nothing to ask".into(),
+            other => journal_error_text(other),
+        },
+        Broken::TooLong { text, chars } => {
+            let what = match text {
+                Text::Name => "a name",
+                Text::Interest => "an interest",
+                Text::GroupName => "a group name",
+                Text::Note => "a note",
+                Text::Prompt => "a follow-up",
+            };
+            let (chars, limit) = (thousands(*chars), thousands(text.limit()));
+            format!("{what} of {chars} characters, the limit is {limit}")
+        }
+        Broken::TagsNotInText => "a note whose #tags are not in its text".into(),
+        Broken::Cadence(days) => format!(
+            "a check-in cadence of {days} days, where {} to {} are allowed",
+            CADENCE_DAYS.start(),
+            CADENCE_DAYS.end()
+        ),
+        Broken::OutOfRange(day) => match *day < EARLIEST_DAY {
+            true => format!(
+                "a date in the year {}, before {}",
+                day.format("%Y"),
+                EARLIEST_DAY.format("%Y")
+            ),
+            false => format!(
+                "a date in the year {}, more than {YEARS_AHEAD} years ahead",
+                day.format("%Y")
+            ),
+        },
+        Broken::UnknownChoice { choice, value } => {
+            let what = match choice {
+                Choice::Chip => "a chip",
+                Choice::Mood => "a mood",
+                Choice::Weekday => "a meeting day",
+                Choice::DueRule => "a kind of due date",
+                Choice::FollowUpState => "a follow-up state",
+            };
+            format!("{what} \u{201c}{value}\u{201d} that Attune does not know")
+        }
+        Broken::Missing { link, target } => format!("{} {}", link_text(*link), gone(target.kind)),
+    }
+}
+
+/// The start of a phrase about a record that refers to another.
+fn link_text(link: Link) -> &'static str {
+    match link {
+        Link::KidGroup => "a kid in a group",
+        Link::NoteKid => "a note about a kid",
+        Link::FollowUpKid => "a follow-up for a kid",
+        Link::SessionGroup => "a session of a group",
+        Link::SessionKid => "a session listing a kid",
+    }
+}
+
+fn gone(kind: EntityKind) -> &'static str {
+    match kind {
+        EntityKind::Kid => "who is no longer here",
+        _ => "that is no longer here",
+    }
+}
+
+/// One entry a restore leaves out: "entry 12: a note about a kid who is
+/// not in the file", counted from 1 as a leader counts.
+pub fn problem_text(problem: &Problem) -> String {
+    let what = match &problem.reason {
+        Broken::Missing { link, target } => {
+            let who = if target.kind == EntityKind::Kid {
+                "who"
+            } else {
+                "that"
+            };
+            match problem.after {
+                Some(entry) => format!(
+                    "{} {who} is left out (entry {})",
+                    link_text(*link),
+                    entry + 1
+                ),
+                None => format!("{} {who} is not in the file", link_text(*link)),
+            }
+        }
+        other => broken_text(other),
+    };
+    format!("entry {}: {what}", problem.entry + 1)
 }

@@ -1,6 +1,8 @@
 //! Helpers shared by the native integration tests.
 #![allow(dead_code)]
 
+pub mod records;
+
 use attune::domain::{Change, Journal, KidDraft, KidId, Moment};
 use attune::persist::StoredRecord;
 use chrono::DateTime;

@@ -2,93 +2,30 @@
 //! with a preview, and then adding it to what is here or replacing
 //! everything with it.
 
-use std::collections::BTreeMap;
-
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use super::{OutcomeLine, Secret};
+use super::backup_preview::{counts_text, without_text};
+use super::{BackupPreview, OutcomeLine, Secret};
+use crate::domain::dates;
 use crate::domain::kid_list::days_ago;
-use crate::domain::{EntityKind, dates};
 use crate::persist::{
-    Backup, MAX_BACKUP_BYTES, MergePlan, Sealed, export_backup, merge_plan, parse_backup,
+    Backup, MAX_BACKUP_BYTES, MergePlan, Sealed, Vetting, export_backup, merge_plan, parse_backup,
     passphrase_problem, read_sealed, write_sealed,
 };
 use crate::platform::{clock, crypto, files, prefs};
 use crate::state::AppState;
 use crate::ui::errors::{app_error_text, backup_error_text, file_error_text};
-use crate::ui::plural;
-
-/// "2 kids, 3 notes, 1 group" from counts by kind, in the order a leader
-/// thinks of them; kinds with none are left out unless all are.
-fn counts_text(counts: &BTreeMap<EntityKind, usize>, all_kinds: bool) -> String {
-    let kinds = [
-        (EntityKind::Kid, "kid", "kids"),
-        (EntityKind::Note, "note", "notes"),
-        (EntityKind::FollowUp, "follow-up", "follow-ups"),
-        (EntityKind::Group, "group", "groups"),
-        (EntityKind::Session, "session", "sessions"),
-    ];
-    kinds
-        .iter()
-        .filter_map(|(kind, one, many)| {
-            let n = counts.get(kind).copied().unwrap_or(0);
-            (all_kinds || n > 0).then(|| plural(n, one, many))
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-fn preview_text(backup: &Backup) -> String {
-    let summary = backup.summary();
-    let mut text = format!("{}.", counts_text(&summary.counts, true));
-    if let (Some(first), Some(last)) = (summary.first_note, summary.last_note) {
-        text.push_str(&format!(
-            " Notes from {} to {}.",
-            dates::day_month_year(first),
-            dates::day_month_year(last)
-        ));
-    }
-    if let Some(at) = backup.exported_at {
-        text = format!("Backup made {}: {text}", dates::day_and_time(at));
-    }
-    text
-}
-
-fn merge_text(plan: &MergePlan) -> String {
-    let kept = match plan.already_here {
-        0 => String::new(),
-        n => format!(
-            " {} already on this phone {} as {}.",
-            plural(n, "record", "records"),
-            if n == 1 { "stays" } else { "stay" },
-            if n == 1 { "it is" } else { "they are" }
-        ),
-    };
-    if plan.added.is_empty() {
-        format!("Adding brings nothing new: this phone has everything in it.{kept}")
-    } else {
-        format!("Adding brings {}.{kept}", counts_text(&plan.added, false))
-    }
-}
-
-fn same_names_text(names: &[String]) -> Option<String> {
-    (!names.is_empty()).then(|| {
-        format!(
-            "Already here as a different kid: {}. Adding keeps both; give one a nickname to tell them apart.",
-            names.join(", ")
-        )
-    })
-}
 
 /// A chosen file, on its way to being applied.
 #[derive(Clone)]
 enum Incoming {
     /// Locked: waits for its passphrase.
     Locked(Sealed),
-    /// Read whole, with what adding it would do.
-    Open(Backup, MergePlan),
+    /// Read whole, with what adding it would do, and what replacing
+    /// everything with it would leave out.
+    Open(Backup, MergePlan, Vetting),
 }
 
 #[component]
@@ -171,9 +108,13 @@ pub fn BackupPanel() -> impl IntoView {
     };
 
     let show = move |backup: Backup| {
-        let plan = state.journal.with_untracked(|j| merge_plan(j, &backup));
+        let today = clock::today();
+        let plan = state
+            .journal
+            .with_untracked(|j| merge_plan(j, &backup, today));
+        let replacing = backup.vet_replace(today);
         message.set(None);
-        incoming.set(Some(Incoming::Open(backup, plan)));
+        incoming.set(Some(Incoming::Open(backup, plan, replacing)));
     };
 
     let choose = move |ev: leptos::ev::Event| {
@@ -236,30 +177,34 @@ pub fn BackupPanel() -> impl IntoView {
         });
     };
 
-    let replace = move |_| {
-        let Some(Incoming::Open(backup, _)) = incoming.get_untracked() else {
+    let replace = move || {
+        let Some(Incoming::Open(backup, ..)) = incoming.get_untracked() else {
             return;
         };
         spawn_local(async move {
-            match state.replace_with(backup).await {
-                Ok(()) => {
+            match state.replace_with(backup, clock::today()).await {
+                Ok(vetting) => {
                     incoming.set(None);
-                    message.set(Some((
-                        false,
-                        "Restored. Everything on this phone now matches the backup.".into(),
-                    )));
+                    let text = match vetting.left_out() {
+                        0 => "Restored. Everything on this phone now matches the backup.".into(),
+                        _ => format!(
+                            "Restored{}. Everything else on this phone now matches the backup.",
+                            without_text(&vetting)
+                        ),
+                    };
+                    message.set(Some((false, text)));
                 }
                 Err(e) => message.set(Some((true, app_error_text(&e)))),
             }
         });
     };
 
-    let add = move |_| {
-        let Some(Incoming::Open(backup, _)) = incoming.get_untracked() else {
+    let add = move || {
+        let Some(Incoming::Open(backup, ..)) = incoming.get_untracked() else {
             return;
         };
         spawn_local(async move {
-            match state.merge_from(backup).await {
+            match state.merge_from(backup, clock::today()).await {
                 Ok(plan) => {
                     incoming.set(None);
                     let text = if plan.added.is_empty() {
@@ -267,8 +212,9 @@ pub fn BackupPanel() -> impl IntoView {
                             .to_string()
                     } else {
                         format!(
-                            "Added {}. Nothing already on this phone was changed.",
-                            counts_text(&plan.added, false)
+                            "Added {}{}. Nothing already on this phone was changed.",
+                            counts_text(&plan.added, false),
+                            without_text(&plan.vetting)
                         )
                     };
                     message.set(Some((false, text)));
@@ -278,7 +224,7 @@ pub fn BackupPanel() -> impl IntoView {
         });
     };
 
-    let cancel = move |_| {
+    let cancel = move || {
         incoming.set(None);
         opening_secret.set(String::new());
     };
@@ -332,23 +278,13 @@ pub fn BackupPanel() -> impl IntoView {
                             <button class="button primary" type="submit" disabled=move || busy.get()>
                                 {move || if busy.get() { "Opening…" } else { "Open backup" }}
                             </button>
-                            <button class="button quiet" type="button" on:click=cancel>"Cancel"</button>
+                            <button class="button quiet" type="button" on:click=move |_| cancel()>"Cancel"</button>
                         </div>
                     </form>
                 }.into_any(),
-                Incoming::Open(backup, plan) => view! {
-                    <div class="banner warning" role="region" aria-label="Backup preview">
-                        <p data-testid="backup-preview">{preview_text(&backup)}</p>
-                        <p>{format!("Backup format {}.", backup.version)}</p>
-                        <p><strong>"Add to what's here: "</strong>{merge_text(&plan)}</p>
-                        {same_names_text(&plan.same_names).map(|t| view! { <p data-testid="same-names">{t}</p> })}
-                        <p><strong>"Replace everything: "</strong>"this phone ends up holding exactly the backup; anything not in it is deleted."</p>
-                        <div class="form-actions">
-                            <button class="button primary" on:click=add>"Add to what's here"</button>
-                            <button class="button quiet" on:click=replace>"Replace everything"</button>
-                            <button class="button quiet" on:click=cancel>"Cancel"</button>
-                        </div>
-                    </div>
+                Incoming::Open(backup, plan, replacing) => view! {
+                    <BackupPreview backup plan replacing on_add=Callback::new(move |()| add())
+                        on_replace=Callback::new(move |()| replace()) on_cancel=Callback::new(move |()| cancel())/>
                 }.into_any(),
             })}
             <OutcomeLine message=message/>

@@ -3,6 +3,8 @@
 mod app_lock_panel;
 mod auto_lock;
 mod backup_panel;
+mod backup_preview;
+mod backup_problems;
 mod boot_banner;
 mod bottom_nav;
 mod capture_button;
@@ -26,6 +28,8 @@ mod timeline;
 pub use app_lock_panel::AppLockPanel;
 pub use auto_lock::AutoLock;
 pub use backup_panel::BackupPanel;
+pub use backup_preview::BackupPreview;
+pub use backup_problems::BackupProblems;
 pub use boot_banner::BootBanner;
 pub use bottom_nav::BottomNav;
 pub use capture_button::CaptureButton;
