@@ -57,7 +57,7 @@ async fn saved_records_load_back_after_reopening_and_deletes_stick() {
     store.close();
 
     let reopened = open(&name).await;
-    let loaded = load_all(&reopened).await.expect("loads");
+    let loaded = load_all(&reopened, clock::today()).await.expect("loads");
     assert!(loaded.quarantined.is_empty());
     assert_eq!(loaded.journal, journal);
 
@@ -68,7 +68,9 @@ async fn saved_records_load_back_after_reopening_and_deletes_stick() {
         .expect("deleted");
     reopened.close();
 
-    let again = load_all(&open(&name).await).await.expect("loads");
+    let again = load_all(&open(&name).await, clock::today())
+        .await
+        .expect("loads");
     assert!(again.journal.kid(KidId(1)).is_none());
     assert_eq!(
         again.journal.note(NoteId(3)).map(|n| n.kids.clone()),
@@ -93,7 +95,7 @@ async fn a_corrupted_record_is_quarantined_and_kept_while_the_rest_loads() {
     batch.push(Write::Put(broken.clone()));
     store.write(&batch).await.expect("saved");
 
-    let loaded = load_all(&store).await.expect("loads");
+    let loaded = load_all(&store, clock::today()).await.expect("loads");
     assert_eq!(loaded.journal, journal);
     assert_eq!(loaded.quarantined.len(), 1);
     assert_eq!(loaded.quarantined[0].key, broken.key);
@@ -192,7 +194,7 @@ async fn history_is_packed_in_one_transaction_and_reads_back_after_reopening() {
         other.close();
     });
     assert_eq!(racing.await, Ok(false), "gave way to the other tab's write");
-    let loaded = load_all(&store).await.expect("loads");
+    let loaded = load_all(&store, clock::today()).await.expect("loads");
     assert_eq!(loaded.journal, journal, "nothing lost in the race");
 
     // Due again after the next write, and this time it goes through.
@@ -209,7 +211,7 @@ async fn history_is_packed_in_one_transaction_and_reads_back_after_reopening() {
     store.close();
 
     let reopened = open(&name).await;
-    let again = load_all(&reopened).await.expect("loads");
+    let again = load_all(&reopened, clock::today()).await.expect("loads");
     assert!(again.quarantined.is_empty());
     assert_eq!(again.journal, journal);
 }
@@ -228,7 +230,7 @@ async fn a_history_of_many_slices_reads_back_whole_with_its_later_changes() {
     let long = "He told the whole group about the match on Saturday. ".repeat(8);
     written.extend(notes_saying(&mut journal, 10, 4_000, &long));
     store.write(&encode_changes(&written)).await.expect("saved");
-    let loose = load_all(&store).await.expect("loads");
+    let loose = load_all(&store, clock::today()).await.expect("loads");
     assert_eq!(loose.journal, journal, "read back unpacked");
     assert_eq!(store.pack(&[]).await, Ok(true));
 
@@ -242,7 +244,7 @@ async fn a_history_of_many_slices_reads_back_whole_with_its_later_changes() {
     store.close();
 
     let reopened = open(&name).await;
-    let again = load_all(&reopened).await.expect("loads");
+    let again = load_all(&reopened, clock::today()).await.expect("loads");
     assert!(again.quarantined.is_empty());
     assert_eq!(again.journal.note_count(), 4_000 + LOOSE_LIMIT / 2 - 1);
     assert_eq!(again.journal, journal);

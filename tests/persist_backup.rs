@@ -71,7 +71,7 @@ fn replacing_makes_storage_hold_exactly_the_backup() {
                 .await,
             Ok(())
         );
-        let reloaded = load_all(&store).await.unwrap_or_default();
+        let reloaded = load_all(&store, today()).await.unwrap_or_default();
         assert_eq!(reloaded.journal, sample());
         assert!(reloaded.journal.kid(KidId(0x99)).is_none());
         assert_eq!(store.raw(&broken.key), Some(broken.value.clone()));
@@ -89,7 +89,10 @@ fn replacing_makes_storage_hold_exactly_the_backup() {
             .iter()
             .filter(|(k, _)| Part::History.contains(k) && !k.starts_with(PACK_PREFIX));
         assert_eq!(loose.count(), 0, "no history record stored one by one");
-        assert_eq!(load_all(&clean).await.unwrap_or_default().journal, sample());
+        assert_eq!(
+            load_all(&clean, today()).await.unwrap_or_default().journal,
+            sample()
+        );
     });
 }
 
@@ -267,7 +270,7 @@ mod merge {
             assert_eq!(store.write(&encode_changes(&plan.changes)).await, Ok(()));
             let mut expected = here;
             expected.apply(plan.changes);
-            let reloaded = load_all(&store).await.unwrap_or_default().journal;
+            let reloaded = load_all(&store, today()).await.unwrap_or_default().journal;
             assert_eq!(reloaded, expected);
         });
     }

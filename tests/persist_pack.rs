@@ -10,7 +10,7 @@ use attune::domain::{Change, Entity, EntityKind, EntityRef, KidId, NoteDraft, No
 use attune::persist::pack::{self, LOOSE_LIMIT, PACK_PREFIX, TOMBSTONE};
 use attune::persist::{MemoryStore, Part, Store, StoredRecord, Write, encode_changes, load_all};
 use proptest::prelude::*;
-use support::{at, journal_with_kid, run};
+use support::{at, journal_with_kid, run, today};
 
 /// Applies stored writes to stored records, as the browser's database does.
 fn apply(stored: &mut BTreeMap<String, String>, batch: &[Write]) {
@@ -175,7 +175,7 @@ fn a_year_of_notes_is_stored_in_a_few_dozen_records_and_reads_back_whole() {
             "the head is as it was"
         );
 
-        let loaded = load_all(&store).await.expect("loads");
+        let loaded = load_all(&store, today()).await.expect("loads");
         assert!(loaded.quarantined.is_empty());
         assert_eq!(loaded.journal, j);
     });
@@ -222,7 +222,7 @@ fn edits_and_deletes_after_packing_read_back_and_survive_the_next_packing() {
             store.raw("~note:0000000000000064").as_deref(),
             Some(TOMBSTONE)
         );
-        assert_eq!(load_all(&store).await.expect("loads").journal, j);
+        assert_eq!(load_all(&store, today()).await.expect("loads").journal, j);
 
         for n in 0..300 {
             let draft = NoteDraft {
@@ -245,7 +245,7 @@ fn edits_and_deletes_after_packing_read_back_and_survive_the_next_packing() {
             None,
             "the tombstone is spent"
         );
-        let loaded = load_all(&store).await.expect("loads");
+        let loaded = load_all(&store, today()).await.expect("loads");
         assert_eq!(loaded.journal, j);
     });
 }
@@ -271,7 +271,7 @@ fn a_pack_that_cannot_be_read_is_reported_and_left_as_it_is() {
             .await
             .expect("stored");
 
-        let loaded = load_all(&store).await.expect("loads");
+        let loaded = load_all(&store, today()).await.expect("loads");
         let mut bad: Vec<_> = loaded.quarantined.iter().map(|q| q.key.clone()).collect();
         bad.sort();
         assert_eq!(bad, [damaged.key.clone(), broken.key.clone()]);
@@ -280,7 +280,7 @@ fn a_pack_that_cannot_be_read_is_reported_and_left_as_it_is() {
         assert_eq!(store.pack(&leave).await, Ok(true));
         assert_eq!(store.raw(&damaged.key), Some(damaged.value));
         assert_eq!(store.raw(&broken.key), Some(broken.value));
-        let again = load_all(&store).await.expect("loads");
+        let again = load_all(&store, today()).await.expect("loads");
         assert_eq!(again.quarantined.len(), 2);
         assert_eq!(again.journal, loaded.journal);
         assert_eq!(again.journal.note_count(), j.note_count());

@@ -4,10 +4,10 @@ mod support;
 
 use attune::domain::{FollowUpStatus, KidId, NoteDraft, NoteId};
 use attune::persist::{
-    CURRENT_SCHEMA, MemoryStore, Part, RestoreError, Store, StoreError, StoredRecord, encode,
-    encode_changes, load_all, load_part, read_part, restore_value,
+    CURRENT_SCHEMA, HeadRecords, MemoryStore, Part, RestoreError, Store, StoreError, StoredRecord,
+    encode, encode_changes, load_all, load_head, load_part, read_history, restore_value,
 };
-use support::{at, fixture, journal_with_kid, load, run};
+use support::{at, fixture, journal_with_kid, load, run, today};
 
 fn fixture_for(version: u32) -> String {
     format!("schema-v{version}.json")
@@ -205,7 +205,7 @@ fn a_journal_survives_a_trip_through_the_memory_store() {
         assert_eq!(store.write(&encode_changes(&changes)).await, Ok(()));
         run(&mut j, planned);
 
-        let reloaded = load_all(&store).await.unwrap_or_default();
+        let reloaded = load_all(&store, today()).await.unwrap_or_default();
         assert!(reloaded.quarantined.is_empty());
         assert_eq!(reloaded.journal, j);
     });
@@ -236,7 +236,7 @@ fn a_failed_write_changes_nothing_in_the_store() {
 fn the_head_loads_without_the_notes_and_kids_still_know_when_they_were_last_noted() {
     pollster::block_on(async {
         let store = MemoryStore::with_records(fixture("schema-v1.json"));
-        let everything = load_all(&store).await.unwrap_or_default().journal;
+        let everything = load_all(&store, today()).await.unwrap_or_default().journal;
         // Store the journal as this build writes it, last_noted included.
         let puts: Vec<_> = everything
             .entities()
@@ -272,7 +272,7 @@ fn the_head_loads_without_the_notes_and_kids_still_know_when_they_were_last_note
 fn a_follow_up_that_closes_moves_into_the_history_in_the_same_batch() {
     pollster::block_on(async {
         let store = MemoryStore::with_records(fixture("schema-v1.json"));
-        let mut j = load_all(&store).await.unwrap_or_default().journal;
+        let mut j = load_all(&store, today()).await.unwrap_or_default().journal;
         let open = attune::domain::FollowUpId(0xd1);
         let done = j.dismiss_follow_up(open, at("2026-12-09T10:00:00+01:00"));
         let done = done.unwrap_or_default();
@@ -280,7 +280,10 @@ fn a_follow_up_that_closes_moves_into_the_history_in_the_same_batch() {
         j.apply(done);
         assert_eq!(store.raw("followup:00000000000000d1"), None);
         assert!(store.raw("~followup:00000000000000d1").is_some());
-        assert_eq!(load_all(&store).await.unwrap_or_default().journal, j);
+        assert_eq!(
+            load_all(&store, today()).await.unwrap_or_default().journal,
+            j
+        );
     });
 }
 
@@ -334,7 +337,7 @@ fn a_long_history_loads_in_slices_and_loses_nothing() {
         let keys: Vec<_> = history.quarantined.iter().map(|q| q.key.as_str()).collect();
         assert_eq!(keys, ["~note:ffffffffffffffff"], "the bad one is named");
 
-        let reloaded = load_all(&store).await.expect("loads");
+        let reloaded = load_all(&store, today()).await.expect("loads");
         assert_eq!(reloaded.journal, j);
     });
 }
@@ -343,18 +346,23 @@ fn a_long_history_loads_in_slices_and_loses_nothing() {
 fn history_built_apart_and_taken_in_at_once_equals_loading_everything() {
     pollster::block_on(async {
         let store = MemoryStore::with_records(fixture("schema-v1.json"));
-        let everything = load_all(&store).await.unwrap_or_default().journal;
-        let head = load_part(&store, Part::Head).await.unwrap_or_default();
-        let mut today = attune::domain::Journal::head_only(head.entities);
-        // As start-up does it: each note indexed as it is decoded, apart
-        // from the journal on screen, then taken in at once.
+        let everything = load_all(&store, today()).await.unwrap_or_default().journal;
+        let window = attune::domain::rules::Window::around(today());
+        let head = load_head(&store, &window).await.unwrap_or_default();
+        let mut shown = attune::domain::Journal::head_only(head.entities);
+        // As start-up does it: each note checked and indexed as it is
+        // decoded, apart from the journal on screen, then taken in at once.
         let mut loaded = attune::domain::Journal::default();
-        let quarantined = read_part(&store, Part::History, &mut |e| loaded.put_loaded(e)).await;
+        let known = HeadRecords::of(&shown);
+        let take = &mut |e| loaded.put_loaded(e);
+        let quarantined = read_history(&store, &known, &window, take).await;
         assert_eq!(quarantined, Ok(vec![]));
         assert_eq!(loaded.kid_count(), 0, "the history holds no kids");
-        today.absorb(loaded);
-        assert_eq!(today, everything);
-        assert_eq!(today.notes_about(KidId(0xb1)).len(), 2, "searchable too");
+        shown.absorb(loaded);
+        let links = attune::domain::rules::dropped_links(&shown);
+        assert_eq!(links, vec![], "the fixture's links all hold");
+        assert_eq!(shown, everything);
+        assert_eq!(shown.notes_about(KidId(0xb1)).len(), 2, "searchable too");
     });
 }
 

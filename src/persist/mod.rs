@@ -17,7 +17,10 @@ pub use backup::{
     BACKUP_VERSION, Backup, BackupError, BackupSummary, MAX_BACKUP_BYTES, MergePlan, Replacement,
     export_backup, merge_plan, parse_backup, replace_writes,
 };
-pub use load::{Loaded, PartLoad, Quarantined, load_all, load_part, read_part};
+pub use load::{
+    HeadRecords, Loaded, PartLoad, Quarantined, load_all, load_head, load_part, read_history,
+    read_part,
+};
 pub use memory::MemoryStore;
 pub use queue::{Turn, WriteQueue};
 pub use record::{

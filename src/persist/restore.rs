@@ -8,6 +8,7 @@ use serde::de::{DeserializeSeed, Deserializer, Error as _, IgnoredAny, MapAccess
 use serde_json::value::RawValue;
 
 use super::CURRENT_SCHEMA;
+use crate::domain::rules::Broken;
 use crate::domain::{Entity, EntityKind, FollowUp, Group, Kid, Note, Session};
 
 /// Why a stored record could not be read. The record itself is left alone.
@@ -23,6 +24,9 @@ pub enum RestoreError {
     UnknownKind,
     #[error("fields are missing or malformed")]
     BadFields,
+    /// Read, but it breaks a rule every record holds (see `domain::rules`).
+    #[error("it breaks a rule: {0}")]
+    Breaks(Broken),
 }
 
 #[derive(Deserialize)]

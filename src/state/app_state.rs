@@ -6,10 +6,12 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
+use crate::domain::rules::{self, Window};
 use crate::domain::{Change, Journal, JournalError};
 use crate::persist::{
-    Backup, BackupError, MergePlan, Part, Quarantined, Store, StoreError, Vetting, Write,
-    WriteQueue, encode_changes, encode_commands, load_part, merge_plan, read_part, replace_writes,
+    Backup, BackupError, HeadRecords, MergePlan, Quarantined, Store, StoreError, Vetting, Write,
+    WriteQueue, encode_changes, encode_commands, load_all, load_head, merge_plan, read_history,
+    replace_writes,
 };
 use crate::platform::vault::LockError;
 use crate::platform::{self, IndexedDbStore, indexed_db::DATABASE};
@@ -120,7 +122,9 @@ impl AppState {
             Ok(store) => Rc::new(store),
             Err(e) => return self.stop(e),
         };
-        let head = match load_part(&*store, Part::Head).await {
+        // Records are held to the rules of the day the app opened.
+        let window = Window::around(platform::clock::today());
+        let head = match load_head(&*store, &window).await {
             Ok(head) => head,
             Err(e) => return self.stop(e),
         };
@@ -138,11 +142,17 @@ impl AppState {
         // Built apart and taken in at once: each note is indexed as it is
         // decoded, in the same slices, not all together at the end.
         let mut loaded = Journal::default();
-        let history = match read_part(&*store, Part::History, &mut |e| loaded.put_loaded(e)).await {
+        let known = self.journal.with_untracked(HeadRecords::of);
+        let take = &mut |e| loaded.put_loaded(e);
+        let history = match read_history(&*store, &known, &window, take).await {
             Ok(quarantined) => quarantined,
             Err(e) => return self.stop(e),
         };
-        self.journal.update(|j| j.absorb(loaded));
+        self.journal.update(|j| {
+            j.absorb(loaded);
+            let links = rules::dropped_links(j);
+            j.apply(links);
+        });
         self.store.set_value(Some(store));
         let quarantined = head.quarantined.len() + history.len();
         self.set_unreadable(&head.quarantined, &history);
@@ -197,20 +207,15 @@ impl AppState {
         };
         loop {
             let before = self.writes.get_value();
-            let (Ok(head), Ok(history)) = (
-                load_part(&*store, Part::Head).await,
-                load_part(&*store, Part::History).await,
-            ) else {
+            let Ok(loaded) = load_all(&*store, platform::clock::today()).await else {
                 // What this tab shows stays as it is; the next change brings another try.
                 return;
             };
             if self.writes.get_value() != before {
                 continue;
             }
-            self.set_unreadable(&head.quarantined, &history.quarantined);
-            let mut journal = Journal::head_only(head.entities);
-            journal.add_loaded(history.entities);
-            self.journal.set(journal);
+            self.set_unreadable(&loaded.quarantined, &[]);
+            self.journal.set(loaded.journal);
             return;
         }
     }

@@ -62,7 +62,7 @@ pub fn fixture(name: &str) -> Vec<StoredRecord> {
 /// Loads raw records the way the app does, through a store.
 pub fn load(records: Vec<StoredRecord>) -> attune::persist::Loaded {
     let store = attune::persist::MemoryStore::with_records(records);
-    pollster::block_on(attune::persist::load_all(&store)).unwrap_or_else(|e| panic!("{e}"))
+    pollster::block_on(attune::persist::load_all(&store, today())).unwrap_or_else(|e| panic!("{e}"))
 }
 
 /// The group every session test uses.

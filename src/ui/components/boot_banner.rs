@@ -1,4 +1,5 @@
-//! Start-up problems: storage that will not open, or records set aside as unreadable.
+//! Start-up problems: storage that will not open, or records set aside as
+//! unreadable or breaking a rule.
 
 use leptos::prelude::*;
 
@@ -27,13 +28,13 @@ pub fn BootBanner() -> impl IntoView {
             ),
             Boot::Ready { quarantined } if quarantined > 0 => {
                 let what = match quarantined {
-                    1 => "1 saved record could not be read".to_string(),
-                    n => format!("{n} saved records could not be read"),
+                    1 => "1 saved record could not be read, or breaks Attune's rules".to_string(),
+                    n => format!("{n} saved records could not be read, or break Attune's rules"),
                 };
                 Some(view! {
                 <div class="banner warning" role="alert" data-testid="quarantine-banner">
                     <strong>{what}</strong>
-                    ". Everything else loaded. The unreadable records are kept on this phone, unchanged. "
+                    ". Everything else loaded. The records set aside are kept on this phone, unchanged. "
                     "Do not clear this site's data; a newer version of Attune may be able to read them."
                 </div>
             }.into_any())
