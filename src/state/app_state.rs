@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::rules::{self, Window};
+use crate::domain::rules::{self, Broken, Window};
 use crate::domain::{Change, Journal, JournalError};
 use crate::persist::{
     Backup, BackupError, HeadRecords, MergePlan, Quarantined, Store, StoreError, Vetting, Write,
@@ -52,6 +52,9 @@ pub enum AppError {
     Refused(#[from] JournalError),
     #[error(transparent)]
     Storage(#[from] StoreError),
+    /// A command planned a record that breaks a rule every record holds.
+    #[error(transparent)]
+    Breaks(#[from] Broken),
     /// A backup refused as it was applied.
     #[error(transparent)]
     Backup(#[from] BackupError),
@@ -321,6 +324,11 @@ impl AppState {
         // on one session would otherwise both start from the same record.
         let _turn = self.queue.get_value().turn().await;
         let changes = self.journal.with_untracked(plan)?;
+        // The commands hold most rules themselves; this holds the rest (a
+        // date typed into a date field, say) to what start-up will check.
+        let window = Window::around(platform::clock::today());
+        self.journal
+            .with_untracked(|j| rules::check_changes(j, &changes, &window))?;
         self.write(&encode_commands(&changes), move |j| j.apply(changes))
             .await
     }

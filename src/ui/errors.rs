@@ -15,6 +15,7 @@ pub fn app_error_text(error: &AppError) -> String {
     match error {
         AppError::Refused(e) => journal_error_text(e),
         AppError::Storage(e) => store_error_text(e),
+        AppError::Breaks(b) => format!("Not saved: {}. Your text is kept.", broken_text(b)),
         AppError::Backup(e) => backup_error_text(e),
         AppError::NotReady => {
             "Attune is still opening your notes. Wait a moment and try again; your text is kept."
