@@ -21,7 +21,8 @@ commands:
   test    run every check: format, clippy, native, browser and end-to-end tests
   build   build the release bundle into dist/
   bench   generate a year of data and print size, start-up and memory figures
-  fuzz    read 100,000 random and damaged backup files per property
+  fuzz    read 100,000 random, damaged and rule-breaking backup files
+          per property
   lighthouse  Lighthouse (mobile) on the release build: prints the scores,
               fails under performance 95, accessibility or best practices 100
   precache [DIR]  write the service worker's file list into a built bundle
@@ -107,11 +108,20 @@ fn test() -> Result<(), Failure> {
     )
 }
 
-/// The import fuzz tests at full length; `cargo xtask test` runs them short.
+/// The import and restore fuzz tests at full length; `cargo xtask test`
+/// runs them short.
 fn fuzz() -> Result<(), Failure> {
-    let mut cmd = run::command("cargo", &["test", "--release", "--test", "fuzz_import"]);
+    let args = [
+        "test",
+        "--release",
+        "--test",
+        "fuzz_import",
+        "--test",
+        "fuzz_rules",
+    ];
+    let mut cmd = run::command("cargo", &args);
     cmd.env("PROPTEST_CASES", "100000");
-    run::run_command("import fuzzing, 100,000 cases a property", cmd)
+    run::run_command("import and restore fuzzing, 100,000 cases a property", cmd)
 }
 
 fn lighthouse() -> Result<(), Failure> {
