@@ -316,10 +316,11 @@ pub fn vet(
     window: &Window,
     elsewhere: &dyn Fn(EntityRef) -> bool,
 ) {
-    let present: HashSet<EntityRef> = records
-        .iter()
-        .map(|e| e.entity_ref())
+    // Only kids and groups are referred to (see `check_refs`): a set of a
+    // hundred, not of a year of notes.
+    let present: HashSet<EntityRef> = (records.iter().map(|e| e.entity_ref()))
         .chain(apart.keys().copied())
+        .filter(|t| matches!(t.kind, EntityKind::Kid | EntityKind::Group))
         .collect();
     for entity in records {
         if let Err(why) = check_own(entity, window) {

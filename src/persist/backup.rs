@@ -15,9 +15,9 @@ use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
 use super::choices::unknown_choice;
-use super::vet::{Vetting, vet_entries};
+use super::vet::{Vetting, links_dropped, vet_entries};
 use super::{Part, RestoreError, Write, encode, encode_changes, pack, restore_value};
-use crate::domain::rules::{Broken, holds, without_missing_links};
+use crate::domain::rules::{Broken, dropped_links, holds, without_missing_links};
 use crate::domain::{Change, Entity, EntityKind, EntityRef, Journal, KidId, Moment};
 
 /// The backup format version this build writes and reads.
@@ -265,7 +265,13 @@ pub fn merge_plan(current: &Journal, backup: &Backup, today: NaiveDate) -> Merge
         if apart.contains_key(&target) || plan.vetting.refused() {
             continue;
         }
-        let entity = without_missing_links(entity, &has).unwrap_or_else(|| entity.clone());
+        let entity = match without_missing_links(entity, &has) {
+            Some(without) => {
+                plan.vetting.links_dropped += 1;
+                without
+            }
+            None => entity.clone(),
+        };
         match &entity {
             Entity::Kid(kid) if names_here.contains(&kid.identity()) => {
                 // Not the same record (that was skipped above): another kid.
@@ -310,29 +316,27 @@ impl Backup {
 
     /// What *Replace everything* would leave out, for the preview.
     pub fn vet_replace(&self, today: NaiveDate) -> Vetting {
-        vet_entries(&self.entries, None, today).1
+        let (apart, mut vetting) = vet_entries(&self.entries, None, today);
+        vetting.links_dropped = links_dropped(&self.entries, &apart);
+        vetting
     }
 
     /// What *Replace everything* makes this phone hold: every entry that
     /// holds the rules, each reference among them resolved; refused when
     /// more than half of the file would be left out.
     pub fn replacement(self, today: NaiveDate) -> Result<Replacement, BackupError> {
-        let (apart, vetting) = vet_entries(&self.entries, None, today);
+        let (apart, mut vetting) = vet_entries(&self.entries, None, today);
         vetting.verdict()?;
-        let kept: HashSet<EntityRef> = (self.entries.iter().map(Entry::target))
-            .filter(|t| !apart.contains_key(t))
-            .collect();
-        let has = |t: EntityRef| kept.contains(&t);
         let entities = self.entries.into_iter().filter_map(|entry| match entry {
-            Entry::Read(e) if !apart.contains_key(&e.entity_ref()) => {
-                Some(without_missing_links(&e, &has).unwrap_or(e))
-            }
+            Entry::Read(e) if !apart.contains_key(&e.entity_ref()) => Some(e),
             _ => None,
         });
-        Ok(Replacement {
-            journal: Journal::from_entities(entities),
-            vetting,
-        })
+        let mut journal = Journal::from_entities(entities);
+        // Looked up in the journal's own maps, once it is built.
+        let links = dropped_links(&journal);
+        vetting.links_dropped = links.len();
+        journal.apply(links);
+        Ok(Replacement { journal, vetting })
     }
 
     pub fn summary(&self) -> BackupSummary {

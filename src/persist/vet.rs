@@ -1,6 +1,6 @@
 //! Which entries of a backup a restore leaves out, and why, entry by entry.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
@@ -8,7 +8,7 @@ use super::BackupError;
 use super::backup::Entry;
 use crate::domain::Journal;
 use crate::domain::rules::{self, Broken, Window, holds, without_missing_links};
-use crate::domain::{Entity, EntityRef};
+use crate::domain::{Entity, EntityKind, EntityRef};
 
 /// One entry of the file that a restore leaves out.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,21 +80,31 @@ pub(super) fn vet_entries(
         }
     }
     rules::vet(&records, &mut apart, &window, &on_phone);
-    let kept: std::collections::HashSet<EntityRef> = (entries.iter().map(Entry::target))
-        .filter(|t| !apart.contains_key(t))
-        .collect();
-    let has = |t: EntityRef| kept.contains(&t) || on_phone(t);
-    let links_dropped = records
-        .iter()
-        .filter(|e| !apart.contains_key(&e.entity_ref()))
-        .filter(|e| without_missing_links(e, &has).is_some())
-        .count();
     let vetting = Vetting {
         problems: problems(entries, &apart),
         entries: entries.len(),
-        links_dropped,
+        links_dropped: 0,
     };
     (apart, vetting)
+}
+
+/// How many entries kept would come in without a link back to a note or
+/// session that is not kept: said in the preview.
+pub(super) fn links_dropped(entries: &[Entry], apart: &HashMap<EntityRef, Broken>) -> usize {
+    // Only notes and sessions are linked back to: the set stays small
+    // enough to build for a preview.
+    let linked = |t: &EntityRef| matches!(t.kind, EntityKind::Note | EntityKind::Session);
+    let kept: HashSet<EntityRef> = (entries.iter().map(Entry::target))
+        .filter(|t| linked(t) && !apart.contains_key(t))
+        .collect();
+    let has = |t: EntityRef| kept.contains(&t);
+    (entries.iter())
+        .filter_map(|entry| match entry {
+            Entry::Read(e) if !apart.contains_key(&e.entity_ref()) => Some(e),
+            _ => None,
+        })
+        .filter(|e| without_missing_links(e, &has).is_some())
+        .count()
 }
 
 fn problems(entries: &[Entry], apart: &HashMap<EntityRef, Broken>) -> Vec<Problem> {
