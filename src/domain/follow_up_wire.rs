@@ -13,7 +13,7 @@ use super::{Due, FollowUpStatus, Moment, NoteId};
 
 #[derive(serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub(super) enum Rule {
+enum Rule {
     OnDate,
     NextTimeSeen,
     FirstSeenOnOrAfter,
@@ -40,7 +40,7 @@ impl<'de> Deserialize<'de> for Due {
 
 #[derive(serde::Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub(super) enum State {
+enum State {
     Open,
     Done,
     Dismissed,

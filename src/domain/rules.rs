@@ -12,19 +12,15 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::{Datelike, Months, NaiveDate, Weekday};
-use serde::Deserialize;
-use serde::de::IntoDeserializer;
+use chrono::{Datelike, Months, NaiveDate};
 
 use super::follow_up::{MAX_PROMPT_CHARS, clean_prompt};
-use super::follow_up_wire::{Rule, State};
 use super::group::{MAX_GROUP_NAME_CHARS, check_cadence, clean_name as clean_group_name};
 use super::kid::clean_name;
 use super::note::check_text;
 use super::{
-    Change, Chip, Due, Entity, EntityKind, EntityRef, FollowUp, FollowUpId, FollowUpStatus,
-    GroupId, Journal, JournalError, KidId, MAX_NAME_CHARS, MAX_NOTE_CHARS, Moment, Mood, NoteId,
-    SessionId,
+    Change, Due, Entity, EntityKind, EntityRef, FollowUp, FollowUpId, FollowUpStatus, GroupId,
+    Journal, JournalError, KidId, MAX_NAME_CHARS, MAX_NOTE_CHARS, Moment, NoteId, SessionId,
 };
 
 mod links;
@@ -103,24 +99,6 @@ pub enum Choice {
     Weekday,
     DueRule,
     FollowUpState,
-}
-
-impl Choice {
-    /// Whether `value` is one of this choice's values as records write them.
-    pub fn knows(self, value: &str) -> bool {
-        fn reads<'a, T: Deserialize<'a>>(value: &'a str) -> bool {
-            let text: serde::de::value::StrDeserializer<'a, serde::de::value::Error> =
-                value.into_deserializer();
-            T::deserialize(text).is_ok()
-        }
-        match self {
-            Choice::Chip => reads::<Chip>(value),
-            Choice::Mood => reads::<Mood>(value),
-            Choice::Weekday => reads::<Weekday>(value),
-            Choice::DueRule => reads::<Rule>(value),
-            Choice::FollowUpState => reads::<State>(value),
-        }
-    }
 }
 
 /// A reference from one record to another that must be there.

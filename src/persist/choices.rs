@@ -12,7 +12,7 @@ use serde::Deserialize;
 use serde_json::value::RawValue;
 
 use crate::domain::rules::{Broken, Choice};
-use crate::domain::{EntityKind, EntityRef, KidId};
+use crate::domain::{Chip, Due, EntityKind, EntityRef, FollowUpStatus, KidId, Mood};
 
 #[derive(Deserialize)]
 struct Envelope<'a> {
@@ -79,6 +79,28 @@ pub(super) fn unknown_choice(record: &str) -> Option<(EntityRef, Broken)> {
         );
     let (choice, value) = values
         .into_iter()
-        .find(|(choice, value)| !choice.knows(value))?;
+        .find(|(choice, value)| !knows(*choice, value))?;
     Some((EntityRef { kind, id }, Broken::unknown(choice, value)))
+}
+
+/// Whether `value` is one of its choice's values as records write them:
+/// read in a minimal record part by the types a record's fields are read
+/// as, so the values each knows are said once, where it is defined.
+fn knows(choice: Choice, value: &str) -> bool {
+    let Ok(quoted) = serde_json::to_string(value) else {
+        return false;
+    };
+    match choice {
+        Choice::Chip => serde_json::from_str::<Chip>(&quoted).is_ok(),
+        Choice::Mood => serde_json::from_str::<Mood>(&quoted).is_ok(),
+        Choice::Weekday => serde_json::from_str::<chrono::Weekday>(&quoted).is_ok(),
+        Choice::DueRule => {
+            let due = format!(r#"{{"rule":{quoted},"date":"2026-01-01"}}"#);
+            serde_json::from_str::<Due>(&due).is_ok()
+        }
+        Choice::FollowUpState => {
+            let status = format!(r#"{{"state":{quoted},"at":"2026-01-01T00:00:00Z"}}"#);
+            serde_json::from_str::<FollowUpStatus>(&status).is_ok()
+        }
+    }
 }
