@@ -12,7 +12,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use chrono::{Datelike, Months, NaiveDate};
+use chrono::{Months, NaiveDate};
 
 use super::follow_up::{MAX_PROMPT_CHARS, clean_prompt};
 use super::group::{MAX_GROUP_NAME_CHARS, check_cadence, clean_name as clean_group_name};
@@ -145,14 +145,6 @@ impl Broken {
             None => value.to_string(),
         };
         Broken::UnknownChoice { choice, value }
-    }
-
-    /// The year of a date out of range, and whether it is too early.
-    pub fn out_of_range_year(&self) -> Option<(i32, bool)> {
-        match self {
-            Broken::OutOfRange(day) => Some((day.year(), *day < EARLIEST_DAY)),
-            _ => None,
-        }
     }
 }
 
