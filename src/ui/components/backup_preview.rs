@@ -111,8 +111,11 @@ pub fn BackupPreview(
     plan: MergePlan,
     /// What replacing everything with it would leave out.
     replacing: Vetting,
+    /// Adds the file to what is here, without what it leaves out.
     on_add: Callback<()>,
+    /// Replaces everything with the file, without what it leaves out.
     on_replace: Callback<()>,
+    /// Leaves everything as it is.
     on_cancel: Callback<()>,
 ) -> impl IntoView {
     let (add_ok, replace_ok) = (!plan.vetting.refused(), !replacing.refused());
