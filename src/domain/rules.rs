@@ -288,13 +288,15 @@ pub fn vet(
 ) {
     // Only kids and groups are referred to (see `check_refs`): a set of a
     // hundred, not of a year of notes.
-    let present: HashSet<EntityRef> = (records.iter().map(|e| e.entity_ref()))
-        .chain(apart.keys().copied())
-        .filter(|t| matches!(t.kind, EntityKind::Kid | EntityKind::Group))
-        .collect();
+    let referred = |t: &EntityRef| matches!(t.kind, EntityKind::Kid | EntityKind::Group);
+    let mut present: HashSet<EntityRef> = apart.keys().copied().filter(referred).collect();
     for entity in records {
+        let target = entity.entity_ref();
+        if referred(&target) {
+            present.insert(target);
+        }
         if let Err(why) = check_own(entity, window) {
-            apart.insert(entity.entity_ref(), why);
+            apart.insert(target, why);
         }
     }
     // References run from kids to groups and from the rest to kids and
