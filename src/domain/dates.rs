@@ -55,6 +55,16 @@ fn short(name: &str) -> &str {
     name.get(..3).unwrap_or(name)
 }
 
+/// A day gone by, as a leader names it: "Yesterday", "Last Tuesday" within
+/// the past week, "Tue 24 Nov" before that.
+pub fn past_day(date: NaiveDate, today: NaiveDate) -> String {
+    match (today - date).num_days() {
+        1 => "Yesterday".into(),
+        2..=7 => format!("Last {}", weekday_name(date.weekday())),
+        _ => short_day(date),
+    }
+}
+
 /// "Sat 5 Dec"
 pub fn short_day(date: NaiveDate) -> String {
     format!(
@@ -105,7 +115,15 @@ mod tests {
     use super::*;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_else(|| panic!("no day {y}-{m}-{d}"))
+    }
+
+    #[test]
+    fn past_days_are_named_as_a_leader_would() {
+        let today = day(2026, 12, 8);
+        assert_eq!(past_day(day(2026, 12, 7), today), "Yesterday");
+        assert_eq!(past_day(day(2026, 12, 1), today), "Last Tuesday");
+        assert_eq!(past_day(day(2026, 11, 30), today), "Mon 30 Nov");
     }
 
     #[test]

@@ -4,6 +4,8 @@
 //! makes them real. Callers store first and apply after, so memory never runs
 //! ahead of what is safely on disk.
 
+mod seen;
+
 use super::order;
 use std::collections::BTreeMap;
 
@@ -94,6 +96,19 @@ pub struct Journal {
 pub(crate) struct FoldedNote {
     pub text: String,
     pub tags: Vec<String>,
+    /// The labels of its chips ("quiet today"), so a search finds what was tapped.
+    pub chips: String,
+}
+
+impl FoldedNote {
+    pub(crate) fn of(note: &Note) -> FoldedNote {
+        let chips: Vec<&str> = note.chips.iter().map(|c| c.label()).collect();
+        FoldedNote {
+            text: fold(&note.text),
+            tags: note.tags.iter().map(|t| fold(t)).collect(),
+            chips: chips.join(" · "),
+        }
+    }
 }
 
 impl Journal {
@@ -189,11 +204,7 @@ impl Journal {
             Entity::Kid(k) => drop(self.kids.insert(k.id, k)),
             Entity::Group(g) => drop(self.groups.insert(g.id, g)),
             Entity::Note(n) => {
-                let folded = FoldedNote {
-                    text: fold(&n.text),
-                    tags: n.tags.iter().map(|t| fold(t)).collect(),
-                };
-                self.folded.insert(n.id, folded);
+                self.folded.insert(n.id, FoldedNote::of(&n));
                 self.store_note(n);
             }
             Entity::FollowUp(f) => drop(self.follow_ups.insert(f.id, f)),
@@ -306,6 +317,16 @@ impl Journal {
         notes
     }
 
+    /// The newest note about one kid.
+    pub fn newest_note_about(&self, kid: KidId) -> Option<&Note> {
+        self.about
+            .get(&kid)
+            .into_iter()
+            .flatten()
+            .filter_map(|id| self.notes.get(id))
+            .max_by_key(|n| (n.created_at, n.id))
+    }
+
     /// Every note with its folded words, for search.
     pub(crate) fn notes_folded(&self) -> impl Iterator<Item = (&Note, &FoldedNote)> {
         self.notes.values().zip(self.folded.values())
@@ -324,8 +345,8 @@ impl Journal {
     }
 
     /// The day the leader last connected with a kid: the newest note about
-    /// them, follow-up done with them, or session where they were noticed
-    /// (an arrival mood, or marked connected).
+    /// them, follow-up done with them, or session where they were marked
+    /// connected.
     pub fn last_connected(&self, kid: KidId) -> Option<NaiveDate> {
         // One kid's, without building every kid's map: a kid's page asks.
         self.connections()
@@ -355,13 +376,13 @@ impl Journal {
             .follow_ups
             .values()
             .filter_map(|f| Some((f.kid, done_at(f)?.date_naive())));
-        let noticed = self.sessions.values().flat_map(|s| {
+        let marked = self.sessions.values().flat_map(|s| {
             s.attendance
                 .iter()
-                .filter(|a| a.noticed())
+                .filter(|a| a.marked_connected())
                 .map(move |a| (a.kid, s.date))
         });
-        noted.chain(done).chain(noticed)
+        noted.chain(done).chain(marked)
     }
 
     pub fn session(&self, id: SessionId) -> Option<&Session> {
@@ -688,7 +709,9 @@ impl Journal {
         }))])
     }
 
-    /// Opens a session listing the group's active kids, nobody marked present yet.
+    /// Opens a session listing the group's active kids, nobody marked present
+    /// yet. A session of the group left running from an earlier day is ended
+    /// with it: today's group starts fresh.
     pub fn start_session(
         &self,
         id: SessionId,
@@ -710,13 +733,25 @@ impl Journal {
                 connected: false,
             })
             .collect();
-        Ok(vec![Change::Put(Entity::Session(Session {
+        let mut changes: Vec<Change> = self
+            .sessions
+            .values()
+            .filter(|s| s.group == group && !s.ended && s.date < date)
+            .map(|s| {
+                Change::Put(Entity::Session(Session {
+                    ended: true,
+                    ..s.clone()
+                }))
+            })
+            .collect();
+        changes.push(Change::Put(Entity::Session(Session {
             id,
             group,
             date,
             attendance,
             ended: false,
-        }))])
+        })));
+        Ok(changes)
     }
 
     pub fn set_attendance(
@@ -778,12 +813,23 @@ impl Journal {
         }
     }
 
-    /// The session still open for a group, if the leader left one running.
-    pub fn open_session_for(&self, group: GroupId) -> Option<&Session> {
+    /// The group's session running today, if the leader started one.
+    pub fn open_session_for(&self, group: GroupId, today: NaiveDate) -> Option<&Session> {
         self.sessions
             .values()
-            .filter(|s| s.group == group && !s.ended)
-            .max_by_key(|s| s.date)
+            .find(|s| s.group == group && !s.ended && s.date == today)
+    }
+
+    /// Sessions left running past their day, newest first: each is over,
+    /// and waits only for the leader to sweep it and end it.
+    pub fn stale_sessions(&self, today: NaiveDate) -> Vec<&Session> {
+        let mut stale: Vec<&Session> = self
+            .sessions
+            .values()
+            .filter(|s| !s.ended && s.date < today)
+            .collect();
+        order::sort_by_key(&mut stale, |s| std::cmp::Reverse(s.date));
+        stale
     }
 
     /// Every session, in no particular order.
