@@ -501,7 +501,8 @@ mod standing {
     use attune::domain::today::{due_count, today_view};
 
     fn day(text: &str) -> NaiveDate {
-        text.parse().unwrap_or_default()
+        text.parse()
+            .unwrap_or_else(|e| panic!("bad day {text}: {e}"))
     }
 
     fn with_follow_up(due: Due) -> Journal {
@@ -518,16 +519,22 @@ mod standing {
     }
 
     #[test]
-    fn a_follow_up_after_saturday_is_upcoming_then_due_then_overdue() {
-        let j = with_follow_up(Due::FirstSeenOnOrAfter(day("2026-12-05")));
-        let f = j.follow_up(FollowUpId(1)).cloned();
-        let standing = |d: &str| f.as_ref().map(|f| f.standing(day(d)));
+    fn a_follow_up_after_saturday_waits_to_see_the_kid_then_is_due_then_overdue() {
+        let mut j = with_follow_up(Due::FirstSeenOnOrAfter(day("2026-12-05")));
+        let standing =
+            |j: &Journal, d: &str| j.follow_up(FollowUpId(1)).map(|f| j.standing(f, day(d)));
         assert_eq!(
-            standing("2026-12-02"),
+            standing(&j, "2026-12-02"),
             Some(Standing::Upcoming(day("2026-12-05")))
         );
-        assert_eq!(standing("2026-12-05"), Some(Standing::DueToday));
-        assert_eq!(standing("2026-12-07"), Some(Standing::Overdue(2)));
+        // Saturday comes and goes without a sight of Marco: nobody is late.
+        for d in ["2026-12-05", "2026-12-07"] {
+            assert_eq!(
+                standing(&j, d),
+                Some(Standing::WaitingSince(day("2026-12-05"))),
+                "{d}"
+            );
+        }
 
         let wednesday = today_view(&j, day("2026-12-02"));
         assert!(wednesday.due.is_empty());
@@ -540,16 +547,80 @@ mod standing {
             ["Marco"]
         );
         let monday = today_view(&j, day("2026-12-07"));
+        assert!(monday.due.is_empty() && monday.upcoming.is_empty());
         assert_eq!(
-            monday.due.first().map(|i| i.standing),
-            Some(Standing::Overdue(2))
+            monday
+                .waiting
+                .iter()
+                .map(|i| i.standing)
+                .collect::<Vec<_>>(),
+            [Standing::WaitingSince(day("2026-12-05"))]
         );
-        assert!(monday.upcoming.is_empty());
         let far = today_view(&j, day("2026-11-20"));
         assert!(
-            far.upcoming.is_empty(),
+            far.upcoming.is_empty() && far.waiting.is_empty(),
             "more than a week ahead is not listed"
         );
+
+        // A note about him on Tuesday is seeing him: due that day, late after.
+        let planned = j.add_note(
+            NoteId(9),
+            &note("Came in smiling", &[MARCO]),
+            at("2026-12-08T16:00:00+00:00"),
+        );
+        run(&mut j, planned);
+        assert_eq!(standing(&j, "2026-12-08"), Some(Standing::DueToday));
+        assert_eq!(standing(&j, "2026-12-10"), Some(Standing::Overdue(2)));
+        let thursday = today_view(&j, day("2026-12-10"));
+        assert_eq!(
+            thursday.due.iter().map(|i| i.standing).collect::<Vec<_>>(),
+            [Standing::Overdue(2)]
+        );
+        assert!(thursday.waiting.is_empty());
+    }
+
+    #[test]
+    fn seen_means_a_session_attended_or_a_note_but_not_the_note_it_came_from() {
+        let mut j = support::with_group(two_kids());
+        let planned = j.update_kid(MARCO, &{
+            let mut d = kid_draft("Marco", "");
+            d.groups = vec![support::GROUP];
+            d
+        });
+        run(&mut j, planned);
+        let planned = j.add_note(
+            NoteId(1),
+            &note("Big game on Saturday", &[MARCO]),
+            at("2026-12-05T10:00:00+00:00"),
+        );
+        run(&mut j, planned);
+        let draft = FollowUpDraft {
+            kid: MARCO,
+            prompt: "Ask about the big game".into(),
+            due: Due::FirstSeenOnOrAfter(day("2026-12-05")),
+            from_note: Some(NoteId(1)),
+        };
+        let planned = j.add_follow_up(FollowUpId(1), &draft, at("2026-12-05T10:00:00+00:00"));
+        run(&mut j, planned);
+        let standing =
+            |j: &Journal, d: &str| j.follow_up(FollowUpId(1)).map(|f| j.standing(f, day(d)));
+        // The note it came from, written on its day, is not a sighting.
+        assert_eq!(
+            standing(&j, "2026-12-06"),
+            Some(Standing::WaitingSince(day("2026-12-05")))
+        );
+        // Marked absent at Tuesday's session: still waiting.
+        let planned = j.start_session(SessionId(1), support::GROUP, day("2026-12-08"));
+        run(&mut j, planned);
+        assert_eq!(
+            standing(&j, "2026-12-08"),
+            Some(Standing::WaitingSince(day("2026-12-05")))
+        );
+        // Marked present: due today, and overdue only from then.
+        let planned = j.set_attendance(SessionId(1), MARCO, true, None);
+        run(&mut j, planned);
+        assert_eq!(standing(&j, "2026-12-08"), Some(Standing::DueToday));
+        assert_eq!(standing(&j, "2026-12-11"), Some(Standing::Overdue(3)));
     }
 
     #[test]
@@ -608,13 +679,13 @@ mod standing {
         let mut j = with_follow_up(Due::OnDate(day("2026-12-05")));
         let planned = j.snooze_follow_up(FollowUpId(1), day("2026-12-08"));
         run(&mut j, planned);
-        let f = j.follow_up(FollowUpId(1)).cloned();
+        let f = j.follow_up(FollowUpId(1));
         assert_eq!(
-            f.as_ref().map(|f| f.standing(day("2026-12-06"))),
+            f.map(|f| j.standing(f, day("2026-12-06"))),
             Some(Standing::Snoozed(day("2026-12-08")))
         );
         assert_eq!(
-            f.as_ref().map(|f| f.standing(day("2026-12-08"))),
+            f.map(|f| j.standing(f, day("2026-12-08"))),
             Some(Standing::DueToday)
         );
         assert!(today_view(&j, day("2026-12-06")).due.is_empty());
@@ -623,13 +694,14 @@ mod standing {
     #[test]
     fn next_time_seen_waits_and_done_or_dismissed_leave_today() {
         let j = with_follow_up(Due::NextTimeSeen);
-        let f = j.follow_up(FollowUpId(1)).cloned();
+        let f = j.follow_up(FollowUpId(1));
         assert_eq!(
-            f.map(|f| f.standing(day("2026-12-02"))),
+            f.map(|f| j.standing(f, day("2026-12-02"))),
             Some(Standing::WaitingToBeSeen)
         );
         let today = today_view(&j, day("2026-12-02"));
         assert!(today.due.is_empty() && today.upcoming.is_empty());
+        assert_eq!(today.waiting.len(), 1);
 
         let mut j = with_follow_up(Due::OnDate(day("2026-12-01")));
         let planned = j.complete_follow_up(FollowUpId(1), None, at("2026-12-01T18:00:00+00:00"));
@@ -677,18 +749,22 @@ mod standing {
         let radar: Vec<(&str, i64, bool)> = view
             .radar
             .iter()
-            .map(|r| (r.name.as_str(), r.days, r.ever))
+            .map(|r| (r.name.as_str(), r.days, r.since.is_some()))
             .collect();
         // Marco: 30 days; Ana: added 21 days ago, never connected; Zoë: 3 days, within 14.
         assert_eq!(radar, [("Marco", 30, true), ("Ana", 21, false)]);
         assert_eq!(
             attune::domain::radar::reason(&view.radar[0]),
-            "30 days since you last connected; cadence 14"
+            "30 days since you last connected · you aim for every 14 days"
         );
         assert_eq!(
             attune::domain::radar::reason(&view.radar[1]),
-            "No connection yet in 21 days; cadence 14"
+            "No connection yet in 21 days · you aim for every 14 days"
         );
+        // Zoë at exactly 14 days is on time; at 15 she is on the radar.
+        let on_radar = |d: &str| today_view(&j, day(d)).radar.iter().any(|r| r.kid == ZOE);
+        assert!(!on_radar("2026-12-12"));
+        assert!(on_radar("2026-12-13"));
 
         // "Not now" takes Marco off until the day chosen.
         let planned = j.snooze_radar(MARCO, day("2026-12-08"));
@@ -756,15 +832,26 @@ mod standing {
                 ("Ben".to_string(), 34, 7, 0),
             ]
         );
-        // A mood at a session counts as connecting.
+        let radar = today_view(&j, day("2026-12-05")).radar;
+        assert_eq!(
+            attune::domain::radar::reason(&radar[0]),
+            "Came to 2 sessions; no connection since Sun 1 Nov · you aim for every 30 days"
+        );
+        // How she arrived is an observation, not a connection.
         let planned = j.set_attendance(SessionId(2), KidId(3), true, Some(Mood::Quiet));
         run(&mut j, planned);
-        let names: Vec<String> = today_view(&j, day("2026-12-05"))
-            .radar
-            .into_iter()
-            .map(|r| r.name)
-            .collect();
-        assert_eq!(names, ["Ana", "Ben"]);
+        let names = |j: &Journal| -> Vec<String> {
+            today_view(j, day("2026-12-05"))
+                .radar
+                .into_iter()
+                .map(|r| r.name)
+                .collect()
+        };
+        assert_eq!(names(&j), ["Cleo", "Ana", "Ben"]);
+        // Marking that the leader connected with her does.
+        let planned = j.mark_connected(SessionId(2), KidId(3));
+        run(&mut j, planned);
+        assert_eq!(names(&j), ["Ana", "Ben"]);
     }
 }
 
@@ -808,6 +895,28 @@ mod search {
             )]
         );
         assert!(hits[0].matched.contains(&Matched::Tag("soccer".into())));
+    }
+
+    #[test]
+    fn a_chip_is_found_by_its_words() {
+        let mut j = two_kids();
+        let quiet = NoteDraft {
+            text: "Sat by the window".into(),
+            kids: vec![ZOE],
+            chips: vec![Chip::QuietToday],
+            session: None,
+        };
+        let planned = j.add_note(NoteId(1), &quiet, at("2026-12-02T10:00:00+00:00"));
+        run(&mut j, planned);
+        let hits = search(&j, "quiet");
+        assert_eq!(hits.len(), 1);
+        assert_eq!(hits[0].name, "Zoë");
+        let day = NaiveDate::from_ymd_opt(2026, 12, 2).unwrap_or_default();
+        assert_eq!(
+            hits[0].matched,
+            [Matched::Note(day, "quiet today: Sat by the window".into())]
+        );
+        assert!(search(&j, "struggling").is_empty());
     }
 
     #[test]

@@ -27,6 +27,27 @@ fn each_address_opens_its_screen() {
 }
 
 #[test]
+fn every_screen_links_to_an_address_that_opens_it() {
+    let id = "00000000000000a1";
+    for route in [
+        Route::Today,
+        Route::Kids,
+        Route::KidNew,
+        Route::kid(id),
+        Route::KidEdit(id.into()),
+        Route::Note,
+        Route::Session,
+        Route::session(id),
+        Route::GroupNew,
+        Route::GroupEdit(id.into()),
+        Route::Settings,
+    ] {
+        assert_eq!(Route::of(&route.href()), route, "{}", route.href());
+    }
+    assert_eq!(Route::kid(id).href(), "/kids/00000000000000a1");
+}
+
+#[test]
 fn addresses_that_lead_nowhere_say_so() {
     for path in [
         "/nowhere",

@@ -23,6 +23,75 @@ pub struct CaptureDraft {
     pub no_follow_up: bool,
 }
 
+impl CaptureDraft {
+    /// Nothing typed or tapped yet: who it is about alone is not worth keeping.
+    pub fn is_blank(&self) -> bool {
+        self.text.trim().is_empty() && self.chips.is_empty()
+    }
+}
+
+/// The note being written, and notes begun and left unfinished: each kept
+/// until the leader saves or discards it, none ever merged into another.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct NoteDrafts {
+    pub active: CaptureDraft,
+    /// Newest first.
+    pub unfinished: Vec<CaptureDraft>,
+}
+
+impl NoteDrafts {
+    /// The note form opened, about `kid` when it was opened from their page.
+    /// An unfinished note about anyone else is set aside, not carried into
+    /// this one: "Add a note about Sofia" is about Sofia.
+    pub fn open(mut self, kid: Option<KidId>) -> NoteDrafts {
+        let Some(kid) = kid else {
+            // Who a blank form was about is no reason to choose them again.
+            if self.active.is_blank() {
+                self.active = CaptureDraft::default();
+            }
+            return self;
+        };
+        if let Some(at) = self.unfinished.iter().position(|d| d.kids == [kid]) {
+            return self.resume(at);
+        }
+        if self.active.kids != [kid] {
+            self.set_aside();
+            self.active = CaptureDraft {
+                kids: vec![kid],
+                ..CaptureDraft::default()
+            };
+        }
+        self
+    }
+
+    /// Goes on with an unfinished note; the one in the form, if begun, is
+    /// set aside in its place.
+    pub fn resume(mut self, at: usize) -> NoteDrafts {
+        if at >= self.unfinished.len() {
+            return self;
+        }
+        let chosen = self.unfinished.remove(at);
+        self.set_aside();
+        self.active = chosen;
+        self
+    }
+
+    /// Forgets an unfinished note the leader discarded.
+    pub fn discard(mut self, at: usize) -> NoteDrafts {
+        if at < self.unfinished.len() {
+            self.unfinished.remove(at);
+        }
+        self
+    }
+
+    fn set_aside(&mut self) {
+        let begun = std::mem::take(&mut self.active);
+        if !begun.is_blank() {
+            self.unfinished.insert(0, begun);
+        }
+    }
+}
+
 /// The follow-up offered for a draft: due the first time the kid is seen on
 /// or after `date`.
 #[derive(Debug, Clone, PartialEq, Eq)]
