@@ -54,6 +54,35 @@ impl Route {
         }
     }
 
+    /// The address of a screen: every link in Attune is built here, from the
+    /// route, never spelled out by hand.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Today => "/".into(),
+            Route::Kids => "/kids".into(),
+            Route::KidNew => "/kids/new".into(),
+            Route::Kid(id) => format!("/kids/{}", encode(id)),
+            Route::KidEdit(id) => format!("/kids/{}/edit", encode(id)),
+            Route::Note => "/note".into(),
+            Route::Session => "/session".into(),
+            Route::SessionRun(id) => format!("/session/{}", encode(id)),
+            Route::GroupNew => "/groups/new".into(),
+            Route::GroupEdit(id) => format!("/groups/{}", encode(id)),
+            Route::Settings => "/settings".into(),
+            Route::NotFound => "/not-found".into(),
+        }
+    }
+
+    /// A kid's page.
+    pub fn kid(id: impl std::fmt::Display) -> Route {
+        Route::Kid(id.to_string())
+    }
+
+    /// A running (or past) session.
+    pub fn session(id: impl std::fmt::Display) -> Route {
+        Route::SessionRun(id.to_string())
+    }
+
     /// The id in the address, for the screens that have one.
     pub fn id(&self) -> Option<&str> {
         match self {

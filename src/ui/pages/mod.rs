@@ -7,6 +7,8 @@ mod kids;
 mod not_found;
 mod note;
 mod session;
+mod session_run;
+mod session_sweep;
 mod settings;
 mod today;
 
@@ -16,6 +18,7 @@ pub use kid_form::{KidEditPage, KidNewPage};
 pub use kids::KidsPage;
 pub use not_found::NotFoundPage;
 pub use note::NotePage;
-pub use session::{SessionPage, SessionRunPage};
+pub use session::SessionPage;
+pub use session_run::SessionRunPage;
 pub use settings::SettingsPage;
 pub use today::TodayPage;
