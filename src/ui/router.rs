@@ -150,6 +150,22 @@ impl Here {
     }
 }
 
+impl Here {
+    /// Leaves the note form without saving: back to the screen it was
+    /// opened from, or to Today when it was opened on its own.
+    pub fn close_note(self) {
+        let history = window().history().ok();
+        let opened_from = history
+            .as_ref()
+            .and_then(|h| h.state().ok())
+            .and_then(|state| state.as_string());
+        match opened_from {
+            Some(href) => self.leave_note(&href),
+            None => self.go("/", NavigateOptions::default()),
+        }
+    }
+}
+
 /// How a move is made: a new history entry or in place of the current one,
 /// and whether the new screen starts at its top.
 #[derive(Debug, Clone, Copy)]

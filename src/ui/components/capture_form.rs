@@ -3,14 +3,17 @@
 use crate::ui::router::Here;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use wasm_bindgen::JsCast;
 
-use crate::domain::capture::CaptureDraft;
+use crate::domain::capture::{CaptureDraft, NoteDrafts};
+use crate::domain::dates;
 use crate::domain::{Chip, FollowUpId, KidId, NoteId};
 use crate::platform::{clock, prefs};
 use crate::state::{AppState, Draft, SaveStatus};
-use crate::ui::components::KidPicker;
 use crate::ui::components::follow_up_offer::FollowUpOffer;
+use crate::ui::components::{ErrorBanner, KidPicker, UnfinishedNotes};
 use crate::ui::errors::app_error_text;
+use crate::ui::roving;
 
 #[component]
 pub fn CaptureForm(
@@ -21,13 +24,16 @@ pub fn CaptureForm(
     let state = AppState::expect();
     let here = Here::expect();
     let draft = Draft::restore("note".into(), CaptureDraft::default());
-    if let Some(kid) = kid {
-        draft.value.update(|d| {
-            if d.kids.is_empty() {
-                d.kids.push(kid);
-            }
-        });
-    }
+    let aside = Draft::restore("note.unfinished".into(), Vec::<CaptureDraft>::new());
+    let drafts = move || NoteDrafts {
+        active: draft.value.get_untracked(),
+        unfinished: aside.value.get_untracked(),
+    };
+    let show = move |d: NoteDrafts| {
+        draft.value.set(d.active);
+        aside.value.set(d.unfinished);
+    };
+    show(drafts().open(kid));
     let order = prefs::date_order();
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
@@ -85,6 +91,15 @@ pub fn CaptureForm(
             }
         });
     };
+    // The form opens ready to type: into the note when it knows who it is
+    // about, else into who.
+    Effect::new(move |_| {
+        let field = match chosen.get_untracked().is_empty() {
+            true => "kid-search",
+            false => "note-text",
+        };
+        focus(field);
+    });
     let toggle = move |chip: Chip| {
         draft
             .value
@@ -94,15 +109,18 @@ pub fn CaptureForm(
             })
     };
     view! {
-        <form class="form" on:submit=save novalidate>
+        <UnfinishedNotes notes=aside.value
+            on_resume=Callback::new(move |at| show(drafts().resume(at)))
+            on_discard=Callback::new(move |at| show(drafts().discard(at)))/>
+        <form class="form" on:submit=save on:keydown=submit_on_ctrl_enter novalidate>
             <KidPicker chosen=chosen.into() on_change=Callback::new(move |kids| draft.value.update(|d| d.kids = kids))/>
             <label for="note-text">"Note"</label>
             <textarea id="note-text" rows="3" placeholder="What did you notice? Big game on Saturday #soccer"
                 prop:value=move || draft.value.read().text.clone()
                 on:input=move |ev| draft.value.update(|d| d.text = event_target_value(&ev))></textarea>
-            <div class="chips" role="group" aria-label="Quick observations">
-                {Chip::ALL.into_iter().map(|chip| view! {
-                    <button type="button" class="chip toggle"
+            <div class="chips" role="group" aria-label="Quick observations" on:keydown=roving::on_keydown>
+                {Chip::ALL.into_iter().enumerate().map(|(i, chip)| view! {
+                    <button type="button" class="chip toggle" tabindex=roving::tab_stop(i)
                         aria-pressed=move || draft.value.read().chips.contains(&chip).to_string()
                         on:click=move |_| toggle(chip)>{chip.label()}</button>
                 }).collect_view()}
@@ -116,15 +134,44 @@ pub fn CaptureForm(
                     "Add a follow-up after all"
                 </button>
             })}
-            {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
-            <div class="form-actions">
+            <ErrorBanner error=error/>
+            <div class="form-actions sticky">
+                <p class="understood" data-testid="understood" aria-live="polite">{move || offer.get().map(|o| {
+                    format!("Follow up {}: {}", dates::short_day(o.date), o.prompt)
+                })}</p>
                 // Shown as busy once "Saving…" is: a write answered at once
                 // draws nothing in between, and `busy` already refuses a second tap.
                 <button type="submit" class="button primary" disabled=move || busy.get() && state.save.get() == SaveStatus::Saving>"Save note"</button>
-                <button type="button" class="button quiet" on:click=move |_| { draft.value.set(CaptureDraft::default()); error.set(None); }>
-                    "Discard"
-                </button>
+                <button type="button" class="button quiet" on:click=move |_| {
+                    draft.value.set(CaptureDraft::default());
+                    draft.clear();
+                    here.close_note();
+                }>"Discard"</button>
             </div>
         </form>
+    }
+}
+
+/// Ctrl+Enter (Cmd+Enter on a Mac) saves, as in a message being written.
+pub fn submit_on_ctrl_enter(ev: leptos::ev::KeyboardEvent) {
+    if ev.key() != "Enter" || !(ev.ctrl_key() || ev.meta_key()) {
+        return;
+    }
+    let form = ev
+        .current_target()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlFormElement>().ok());
+    if let Some(form) = form {
+        ev.prevent_default();
+        let _ = form.request_submit();
+    }
+}
+
+/// Puts the caret in the element with this id, if it is there.
+fn focus(id: &str) {
+    let element = document()
+        .get_element_by_id(id)
+        .and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok());
+    if let Some(element) = element {
+        let _ = element.focus();
     }
 }
