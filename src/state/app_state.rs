@@ -318,7 +318,12 @@ impl AppState {
         let begun = self.begun.get_value();
         set_timeout(
             move || {
-                if self.ended.get_value() < begun {
+                // The shell may be gone by then (the app locked).
+                if self
+                    .ended
+                    .try_get_value()
+                    .is_some_and(|ended| ended < begun)
+                {
                     self.save.set(SaveStatus::Saving);
                 }
             },
