@@ -24,6 +24,7 @@ pub fn App() -> impl IntoView {
     let writing = Memo::new(move |_| here.route.get() == Route::Note);
     keep_today(state, here);
     let shell = view! {
+            <a href="#main" class="skip-link" on:click=skip_to_main>"Skip to content"</a>
             <header class="top-bar">
                 <span class="brand">"Attune"</span>
                 <SaveIndicator/>
@@ -35,7 +36,7 @@ pub fn App() -> impl IntoView {
                 <InstalledApp/>
             </Later>
             // Busy until the whole journal has loaded, for screen readers.
-            <main id="main" class="page" aria-busy=move || (!state.is_ready()).to_string()>
+            <main id="main" tabindex="-1" class="page" aria-busy=move || (!state.is_ready()).to_string()>
                 // The screen, hidden while a note is written over it; its
                 // layout is kept (`.under-note`), so it comes back at once.
                 <div class:under-note=move || writing.get()>
@@ -80,6 +81,17 @@ fn keep_today(state: AppState, here: Here) {
             });
         }
     });
+}
+
+/// The skip link moves focus past the top bar, without a history entry.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    let main = document()
+        .get_element_by_id("main")
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+    if let Some(main) = main {
+        let _ = main.focus();
+    }
 }
 
 /// The screen an address shows.

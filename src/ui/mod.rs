@@ -5,6 +5,7 @@ mod components;
 mod errors;
 mod pages;
 mod router;
+mod roving;
 
 pub use app::App;
 
@@ -16,6 +17,8 @@ pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
 /// Mounts the app into the page body: behind the lock screen when the app
 /// lock is on, so nothing is read from storage before the passcode.
 pub fn mount() {
+    crate::platform::problem::install();
+    crate::platform::keyboard::follow();
     leptos::mount::mount_to_body(Root);
 }
 

@@ -24,6 +24,9 @@ pub fn standing_text(standing: Standing, due: Due) -> String {
             _ => format!("First time you see them from {}", dates::short_day(d)),
         },
         Standing::WaitingToBeSeen => "Next time you see them".into(),
+        Standing::WaitingSince(d) => {
+            format!("Waiting to see them (from {})", dates::short_day(d))
+        }
         Standing::Snoozed(d) => format!("Snoozed until {}", dates::short_day(d)),
         Standing::Done => "Done".into(),
         Standing::Dismissed => "Dismissed".into(),

@@ -1,15 +1,21 @@
 //! The weekly reflection on Today: a question, three suggestions from the
 //! leader's notes, and an intention that stays on Today for the week.
 
+use std::collections::BTreeSet;
+
 use leptos::prelude::*;
 
+use crate::domain::KidId;
 use crate::domain::reflection::{QUESTION, suggestions, week_start};
 use crate::platform::{clock, prefs};
 use crate::state::{AppState, Draft};
 use crate::ui::errors::store_error_text;
 
 #[component]
-pub fn ReflectionCard() -> impl IntoView {
+pub fn ReflectionCard(
+    /// The kids Today already shows: the ideas are about others.
+    on_today: Memo<BTreeSet<KidId>>,
+) -> impl IntoView {
     let state = AppState::expect();
     let today = clock::today();
     let week = week_start(today, prefs::reflection_day());
@@ -22,7 +28,8 @@ pub fn ReflectionCard() -> impl IntoView {
     let typed = draft.value;
     let editing = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
-    let ideas = Memo::new(move |_| suggestions(&state.journal.read(), today));
+    let ideas =
+        Memo::new(move |_| suggestions(&state.journal.read(), today, week, &on_today.read()));
     let keep = move |r: prefs::Reflection| match prefs::save_reflection(&r) {
         Ok(()) => {
             stored.set(r);

@@ -9,6 +9,7 @@ use crate::platform::clock;
 use crate::state::{AppState, Draft};
 use crate::ui::components::EmptyState;
 use crate::ui::errors::app_error_text;
+use crate::ui::roving;
 
 #[component]
 pub fn KidNewPage() -> impl IntoView {
@@ -132,9 +133,9 @@ fn KidForm(
                 (!groups.is_empty()).then(|| view! {
                     <fieldset class="plain">
                         <legend>"Groups"</legend>
-                        <div class="chips">
-                            {groups.into_iter().map(|(id, name)| view! {
-                                <button type="button" class="chip toggle"
+                        <div class="chips" on:keydown=roving::on_keydown>
+                            {groups.into_iter().enumerate().map(|(i, (id, name))| view! {
+                                <button type="button" class="chip toggle" tabindex=roving::tab_stop(i)
                                     aria-pressed=move || draft.value.read().groups.contains(&id).to_string()
                                     on:click=move |_| draft.value.update(|d| {
                                         match d.groups.iter().position(|g| *g == id) {
@@ -150,7 +151,7 @@ fn KidForm(
                 })
             }}
             {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
-            <div class="form-actions">
+            <div class="form-actions sticky">
                 <button type="submit" class="button primary" disabled=move || busy.get()>"Save"</button>
                 <button type="button" class="button quiet" on:click=discard>"Discard changes"</button>
             </div>

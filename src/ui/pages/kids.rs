@@ -158,7 +158,9 @@ pub fn KidsPage() -> impl IntoView {
             return view! {
                 <EmptyState
                     title="No kids yet"
-                    hint="Add the kids you lead, one at a time. A first name or nickname is enough."
+                    hint="Paste the list of names of a group you lead, or add kids one at a time. A first name or nickname is enough."
+                    action=("/groups/new", "Paste a list of names")
+                    or=("/kids/new", "Add a kid")
                 />
             }
             .into_any();
