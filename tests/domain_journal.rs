@@ -1016,6 +1016,7 @@ mod kid_page {
                     text: "Big game on Saturday".into(),
                     chips: vec![],
                     with: vec!["Zoë".into()],
+                    edited: false,
                 },
                 Happened::FollowUpSet {
                     prompt: "Ask about the big game".into(),

@@ -4,7 +4,11 @@
 //! makes them real. Callers store first and apply after, so memory never runs
 //! ahead of what is safely on disk.
 
+mod notes;
 mod seen;
+mod undo;
+
+pub use notes::NoteEdit;
 
 use super::order;
 use std::collections::BTreeMap;
@@ -12,12 +16,11 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use super::kid::identity;
-use super::note::tags_in;
 use super::text::{fold, tidy};
 use super::{
     Attendance, Change, Due, Entity, EntityKind, EntityRef, FollowUp, FollowUpDraft, FollowUpId,
-    FollowUpStatus, Group, GroupDraft, GroupId, Kid, KidDraft, KidId, MAX_NOTE_CHARS, Moment, Mood,
-    Note, NoteDraft, NoteId, Session, SessionId,
+    FollowUpStatus, Group, GroupDraft, GroupId, Kid, KidDraft, KidId, Moment, Mood, Note,
+    NoteDraft, NoteId, Session, SessionId,
 };
 
 /// Why a command was refused. Each variant becomes one sentence for the
@@ -48,6 +51,8 @@ pub enum JournalError {
     NoteTooLong,
     #[error("note is not about any kid")]
     NoteWithoutKid,
+    #[error("note not found")]
+    NoteNotFound,
     #[error("follow-up prompt is missing")]
     PromptMissing,
     #[error("follow-up not found")]
@@ -64,6 +69,8 @@ pub enum JournalError {
     SessionEnded,
     #[error("id already in use")]
     IdTaken,
+    #[error("the records have changed since")]
+    ChangedSince,
 }
 
 type Result<T> = std::result::Result<T, JournalError>;
@@ -454,6 +461,18 @@ impl Journal {
         }))])
     }
 
+    /// Takes one interest off a kid (a `#tag` written by mistake, or an
+    /// interest they have left behind).
+    pub fn remove_interest(&self, id: KidId, interest: &str) -> Result<Vec<Change>> {
+        let kid = self.existing_kid(id)?;
+        let mut interests = kid.interests.clone();
+        interests.retain(|i| fold(i) != fold(interest));
+        Ok(vec![Change::Put(Entity::Kid(Kid {
+            interests,
+            ..kid.clone()
+        }))])
+    }
+
     /// "Not now": leaves a kid off the radar until `until`.
     pub fn snooze_radar(&self, id: KidId, until: NaiveDate) -> Result<Vec<Change>> {
         let kid = self.existing_kid(id)?;
@@ -516,59 +535,6 @@ impl Journal {
             cadence_days,
             ..group.clone()
         }))])
-    }
-
-    /// Adds a note; its `#tags` become interests of every kid it is about, and
-    /// each kid's `last_noted` moves up to it.
-    pub fn add_note(&self, id: NoteId, draft: &NoteDraft, now: Moment) -> Result<Vec<Change>> {
-        if self.notes.contains_key(&id) {
-            return Err(JournalError::IdTaken);
-        }
-        let text = draft.text.trim().to_string();
-        if text.is_empty() && draft.chips.is_empty() {
-            return Err(JournalError::NoteEmpty);
-        }
-        if text.chars().count() > MAX_NOTE_CHARS {
-            return Err(JournalError::NoteTooLong);
-        }
-        let mut kids = draft.kids.clone();
-        kids.dedup();
-        if kids.is_empty() {
-            return Err(JournalError::NoteWithoutKid);
-        }
-        if let Some(session) = draft.session {
-            self.sessions
-                .get(&session)
-                .ok_or(JournalError::SessionNotFound)?;
-        }
-        let tags = tags_in(&text);
-        let mut changes = Vec::with_capacity(kids.len() + 1);
-        for kid_id in &kids {
-            let kid = self.existing_kid(*kid_id)?;
-            let new: Vec<&String> = tags
-                .iter()
-                .filter(|t| !kid.interests.iter().any(|i| fold(i) == fold(t)))
-                .collect();
-            let newer = kid.last_noted.is_none_or(|last| last < now);
-            if !new.is_empty() || newer {
-                let mut kid = kid.clone();
-                kid.interests.extend(new.into_iter().cloned());
-                kid.last_noted = kid.last_noted.max(Some(now));
-                changes.push(Change::Put(Entity::Kid(kid)));
-            }
-        }
-        let mut chips = draft.chips.clone();
-        chips.dedup();
-        changes.push(Change::Put(Entity::Note(Note {
-            id,
-            text,
-            kids,
-            chips,
-            tags,
-            created_at: now,
-            session: draft.session,
-        })));
-        Ok(changes)
     }
 
     pub fn add_follow_up(

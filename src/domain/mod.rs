@@ -33,7 +33,7 @@ pub use entity::{Change, Entity, EntityKind, EntityRef};
 pub use follow_up::{Due, FollowUp, FollowUpDraft, FollowUpStatus, Standing};
 pub use group::{DEFAULT_CADENCE_DAYS, Group, GroupDraft};
 pub use ids::{FollowUpId, GroupId, KidId, NoteId, ParseIdError, SessionId};
-pub use journal::{Journal, JournalError};
+pub use journal::{Journal, JournalError, NoteEdit};
 pub use kid::{Kid, KidDraft, MAX_NAME_CHARS};
 pub use note::{Chip, MAX_NOTE_CHARS, Note, NoteDraft};
 pub use session::{Attendance, Mood, Session};
