@@ -302,12 +302,27 @@ impl AppState {
         self,
         plan: impl FnOnce(&Journal) -> Result<Vec<Change>, JournalError>,
     ) -> Result<(), AppError> {
+        self.commit_undoable(plan).await.map(drop)
+    }
+
+    /// [`AppState::commit`], returning the changes made and the changes that
+    /// would put every record they touched back as it was.
+    pub async fn commit_undoable(
+        self,
+        plan: impl FnOnce(&Journal) -> Result<Vec<Change>, JournalError>,
+    ) -> Result<(Vec<Change>, Vec<Change>), AppError> {
         // Planned only once every earlier change has landed: two quick taps
         // on one session would otherwise both start from the same record.
         let _turn = self.queue.get_value().turn().await;
-        let changes = self.journal.with_untracked(plan)?;
+        let (changes, undo) = self.journal.with_untracked(|j| {
+            let changes = plan(j)?;
+            let undo = j.undo_of(&changes);
+            Ok::<_, JournalError>((changes, undo))
+        })?;
+        let made = changes.clone();
         self.write(&encode_commands(&changes), move |j| j.apply(changes))
-            .await
+            .await?;
+        Ok((made, undo))
     }
 
     /// Shows "Saving…" for a write still under way after a moment. Most are

@@ -4,7 +4,9 @@
 mod app_state;
 mod draft;
 mod outcomes;
+mod undo;
 
 pub use app_state::{AppError, AppState, Boot, SaveStatus};
 pub use draft::Draft;
 pub use outcomes::{Outcomes, PendingOutcome};
+pub use undo::{Offered, Undo};

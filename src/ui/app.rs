@@ -4,21 +4,22 @@ use leptos::context::Provider;
 use leptos::prelude::*;
 
 use super::components::{
-    AutoLock, BootBanner, BottomNav, CaptureButton, InstalledApp, Later, SaveIndicator,
+    AutoLock, BootBanner, BottomNav, CaptureButton, InstalledApp, Later, SaveIndicator, UndoBar,
 };
 use super::pages::{
     GroupEditPage, GroupNewPage, KidEditPage, KidNewPage, KidPage, KidsPage, NotFoundPage,
-    NotePage, SessionPage, SessionRunPage, SettingsPage, TodayPage,
+    NoteEditPage, NotePage, SessionPage, SessionRunPage, SettingsPage, TodayPage,
 };
 use super::router::Here;
 use crate::platform::{self, today_copy};
 use crate::routes::Route;
-use crate::state::{AppState, Boot, Outcomes};
+use crate::state::{AppState, Boot, Outcomes, Undo};
 
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::provide();
     Outcomes::provide();
+    Undo::provide(state);
     let here = Here::provide();
     let (under, has_under) = here.under_note();
     let writing = Memo::new(move |_| here.route.get() == Route::Note);
@@ -46,6 +47,7 @@ pub fn App() -> impl IntoView {
                 </div>
                 {move || writing.get().then(|| view! { <NotePage/> })}
             </main>
+            <UndoBar/>
             <Later>
                 <CaptureButton/>
             </Later>
@@ -104,6 +106,7 @@ fn page(route: Route) -> AnyView {
         Route::KidEdit(_) => view! { <KidEditPage/> }.into_any(),
         // Drawn over the screen it was started from (`Here::under_note`).
         Route::Note => ().into_any(),
+        Route::NoteEdit(_) => view! { <NoteEditPage/> }.into_any(),
         Route::Session => view! { <SessionPage/> }.into_any(),
         Route::SessionRun(_) => view! { <SessionRunPage/> }.into_any(),
         Route::GroupNew => view! { <GroupNewPage/> }.into_any(),

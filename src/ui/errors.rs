@@ -38,6 +38,7 @@ pub fn journal_error_text(error: &JournalError) -> String {
         E::NoteEmpty => "Type a note or tap a chip first.".into(),
         E::NoteTooLong => format!("Notes can be up to {MAX_NOTE_CHARS} characters."),
         E::NoteWithoutKid => "Choose who this note is about.".into(),
+        E::NoteNotFound => "This note is no longer in your notes.".into(),
         E::PromptMissing => "Say what to ask about.".into(),
         E::FollowUpNotFound => "This follow-up no longer exists.".into(),
         E::FollowUpClosed => "This follow-up is already done or dismissed.".into(),
@@ -46,6 +47,7 @@ pub fn journal_error_text(error: &JournalError) -> String {
         E::KidNotInSession => "This kid is not on this session's list.".into(),
         E::SessionEnded => "This session has already ended.".into(),
         E::IdTaken => "That did not save because of a clash. Try again; your text is kept.".into(),
+        E::ChangedSince => "That can no longer be undone: it has changed since.".into(),
     }
 }
 

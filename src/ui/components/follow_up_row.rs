@@ -10,7 +10,7 @@ use crate::domain::{
     Change, Due, FollowUpId, Journal, JournalError, KidId, NoteId, Standing, dates,
 };
 use crate::platform::clock;
-use crate::state::{AppState, Outcomes};
+use crate::state::{AppState, Outcomes, Undo};
 use crate::ui::errors::app_error_text;
 
 /// Why the follow-up is listed, in words.
@@ -49,14 +49,16 @@ pub fn FollowUpRow(
     #[prop(optional)]
     without_kid: bool,
 ) -> impl IntoView {
-    let state = AppState::expect();
+    let undo = Undo::expect();
     let outcomes = Outcomes::expect();
     let id = item.id;
+    let name = StoredValue::new(item.kid_name.clone());
     let error = RwSignal::new(None::<String>);
     let mode = RwSignal::new(Mode::Actions);
-    let run = move |plan: Plan, after: Box<dyn FnOnce()>| {
+    // Each of these takes the follow-up out of view; the undo bar offers it back.
+    let run = move |label: String, plan: Plan, after: Box<dyn FnOnce()>| {
         spawn_local(async move {
-            match state.commit(plan).await {
+            match undo.commit(label, plan).await {
                 Ok(()) => after(),
                 Err(e) => error.set(Some(app_error_text(&e))),
             }
@@ -66,6 +68,7 @@ pub fn FollowUpRow(
     let mark_done = move |_| {
         let item = done_item.clone();
         run(
+            format!("Asked ✓ {}", name.get_value()),
             Box::new(move |j| j.complete_follow_up(id, None, clock::now())),
             Box::new(move || outcomes.ask(&item)),
         );
@@ -73,12 +76,18 @@ pub fn FollowUpRow(
     let snooze = move |days: u64| {
         let until = clock::today() + chrono::Days::new(days);
         run(
+            format!(
+                "Snoozed until {} · {}",
+                dates::short_day(until),
+                name.get_value()
+            ),
             Box::new(move |j| j.snooze_follow_up(id, until)),
             Box::new(|| ()),
         );
     };
     let dismiss = move |_| {
         run(
+            format!("Dismissed · {}", name.get_value()),
             Box::new(move |j| j.dismiss_follow_up(id, clock::now())),
             Box::new(|| ()),
         )

@@ -9,8 +9,8 @@ use crate::domain::today::TodayItem;
 use crate::domain::{KidId, Mood, NoteDraft, NoteId, SessionId};
 use crate::platform::{self, clock};
 use crate::routes::Route;
-use crate::state::{AppState, Draft, Outcomes};
-use crate::ui::components::{ErrorBanner, OutcomePrompts};
+use crate::state::{AppState, Draft, Outcomes, Undo};
+use crate::ui::components::{ErrorBanner, NewFollowUp, OutcomePrompts};
 use crate::ui::errors::app_error_text;
 use crate::ui::roving;
 
@@ -23,6 +23,7 @@ pub fn SessionKidCard(
     card: Memo<SessionCard>,
 ) -> impl IntoView {
     let state = AppState::expect();
+    let undo = Undo::expect();
     let outcomes = Outcomes::expect();
     let error = RwSignal::new(None::<String>);
     let mood = move || card.read().mood;
@@ -42,10 +43,11 @@ pub fn SessionKidCard(
             return;
         }
         outcomes.ask(&item);
+        let label = format!("Asked ✓ {}", item.kid_name);
         spawn_local(async move {
             platform::after_paint().await;
-            let outcome = state
-                .commit(|j| j.complete_follow_up(id, None, clock::now()))
+            let outcome = undo
+                .commit(label, |j| j.complete_follow_up(id, None, clock::now()))
                 .await;
             if let Err(e) = outcome {
                 outcomes.forget(id);
@@ -98,6 +100,7 @@ pub fn SessionKidCard(
                 </For>
             </ul>
             <QuickNote session=session kid=kid name=name.clone()/>
+            <NewFollowUp kid=kid name=name.clone()/>
             <ErrorBanner error=error/>
         </article>
     }

@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use crate::domain::kid_list::days_ago;
 use crate::domain::{Kid, KidId};
 use crate::platform::clock;
-use crate::state::AppState;
+use crate::state::{AppState, Undo};
 use crate::ui::components::{EmptyState, OpenFollowUps, Timeline};
 use crate::ui::errors::app_error_text;
 use crate::ui::plural;
@@ -56,9 +56,27 @@ fn KidDetails(
     let name = kid.called().to_string();
     let id = kid.id;
     let archived = kid.archived;
+    let undo = Undo::expect();
+    let label = match archived {
+        true => format!("{name} restored from the archive"),
+        false => format!("{name} archived"),
+    };
     let set_archived = move |_| {
+        let label = label.clone();
         spawn_local(async move {
-            let result = state.commit(|j| j.set_kid_archived(id, !archived)).await;
+            let result = undo
+                .commit(label, |j| j.set_kid_archived(id, !archived))
+                .await;
+            error.set(result.err().map(|e| app_error_text(&e)));
+        });
+    };
+    let who = StoredValue::new(name.clone());
+    let remove_interest = move |interest: String| {
+        let label = format!("“{interest}” removed from {}", who.get_value());
+        spawn_local(async move {
+            let result = undo
+                .commit(label, |j| j.remove_interest(id, &interest))
+                .await;
             error.set(result.err().map(|e| app_error_text(&e)));
         });
     };
@@ -103,7 +121,16 @@ fn KidDetails(
             } else {
                 view! {
                     <ul class="chips" aria-label="Interests">
-                        {kid.interests.iter().map(|i| view! { <li class="chip">{i.clone()}</li> }).collect_view()}
+                        {kid.interests.iter().map(|i| {
+                            let (interest, label) = (i.clone(), format!("Remove {i}"));
+                            view! {
+                                <li class="chip chosen">
+                                    {i.clone()}
+                                    <button type="button" class="chip-remove drawn-x" aria-label=label
+                                        on:click=move |_| remove_interest(interest.clone())></button>
+                                </li>
+                            }
+                        }).collect_view()}
                     </ul>
                 }
                 .into_any()
@@ -113,7 +140,7 @@ fn KidDetails(
         <a href=format!("/note?kid={id}") class="button primary wide">
             {format!("Add a note about {}", kid.called())}
         </a>
-        <OpenFollowUps kid=id/>
+        <OpenFollowUps kid=id name=kid.called().to_string()/>
         <section class="card" aria-labelledby="timeline-h">
             <h2 id="timeline-h">"Timeline"</h2>
             <Timeline kid=id/>

@@ -8,7 +8,7 @@ use crate::domain::session_view::sweep;
 use crate::domain::{KidId, SessionId};
 use crate::platform::clock;
 use crate::routes::Route;
-use crate::state::AppState;
+use crate::state::{AppState, Undo};
 use crate::ui::components::{ErrorBanner, QuickNote};
 use crate::ui::errors::app_error_text;
 use crate::ui::plural;
@@ -24,9 +24,11 @@ pub fn Sweep(
     let navigate = use_navigate();
     let error = RwSignal::new(None::<String>);
     let left = Memo::new(move |_| sweep(&state.journal.read(), session, today));
-    let connect = move |kid: KidId| {
+    let undo = Undo::expect();
+    let connect = move |kid: KidId, name: String| {
         spawn_local(async move {
-            let outcome = state.commit(|j| j.mark_connected(session, kid)).await;
+            let label = format!("Connected ✓ {name}");
+            let outcome = undo.commit(label, |j| j.mark_connected(session, kid)).await;
             error.set(outcome.err().map(|e| app_error_text(&e)));
         });
     };
@@ -50,13 +52,13 @@ pub fn Sweep(
                         <p>{format!("No connection noted yet with {}. A word now, or mark that you connected.", plural(left.len(), "kid", "kids"))}</p>
                         <ul class="sweep-list" aria-label="Not connected yet">
                             {left.into_iter().map(|c| {
-                                let kid = c.kid;
+                                let (kid, name) = (c.kid, c.name.clone());
                                 view! {
                                     <li class="card">
                                         <div class="row-head">
                                             <strong>{c.name.clone()}</strong>
                                             <button class="button small" aria-label=format!("Connected with {}", c.name)
-                                                on:click=move |_| connect(kid)>"Connected"</button>
+                                                on:click=move |_| connect(kid, name.clone())>"Connected"</button>
                                         </div>
                                         <QuickNote session=session kid=kid name=c.name/>
                                     </li>

@@ -11,7 +11,7 @@ use crate::domain::dates;
 use crate::domain::radar::{RadarKid, reason};
 use crate::domain::today::{TodayItem, today_view};
 use crate::platform::{clock, prefs, today_copy};
-use crate::state::{AppState, Outcomes};
+use crate::state::{AppState, Outcomes, Undo};
 use crate::ui::components::{
     EmptyState, FollowUpRow, MeetingToday, OutcomePrompts, ReflectionCard, StaleSessions,
 };
@@ -25,14 +25,16 @@ const RADAR_SHOWN: usize = 5;
 /// One kid on the radar, with why, and "Not now" to put them off a while.
 #[component]
 fn RadarRow(kid: RadarKid) -> impl IntoView {
-    let state = AppState::expect();
+    let undo = Undo::expect();
     let id = kid.kid;
+    let name = StoredValue::new(kid.name.clone());
     let choosing = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let later = move |days: u64| {
         let until = clock::today() + chrono::Days::new(days);
+        let label = format!("Not now: {}, {days} days", name.get_value());
         spawn_local(async move {
-            let outcome = state.commit(|j| j.snooze_radar(id, until)).await;
+            let outcome = undo.commit(label, |j| j.snooze_radar(id, until)).await;
             error.set(outcome.err().map(|e| app_error_text(&e)));
         });
     };
