@@ -19,6 +19,8 @@ pub enum Route {
     KidEdit(String),
     /// `/note`
     Note,
+    /// `/notes/:id/edit`
+    NoteEdit(String),
     /// `/session`
     Session,
     /// `/session/:id`
@@ -45,6 +47,7 @@ impl Route {
             ["kids", id] if !id.is_empty() => Route::Kid(decode(id)),
             ["kids", id, "edit"] if !id.is_empty() => Route::KidEdit(decode(id)),
             ["note"] => Route::Note,
+            ["notes", id, "edit"] if !id.is_empty() => Route::NoteEdit(decode(id)),
             ["session"] => Route::Session,
             ["session", id] if !id.is_empty() => Route::SessionRun(decode(id)),
             ["groups", "new"] => Route::GroupNew,
@@ -64,6 +67,7 @@ impl Route {
             Route::Kid(id) => format!("/kids/{}", encode(id)),
             Route::KidEdit(id) => format!("/kids/{}/edit", encode(id)),
             Route::Note => "/note".into(),
+            Route::NoteEdit(id) => format!("/notes/{}/edit", encode(id)),
             Route::Session => "/session".into(),
             Route::SessionRun(id) => format!("/session/{}", encode(id)),
             Route::GroupNew => "/groups/new".into(),
@@ -86,9 +90,11 @@ impl Route {
     /// The id in the address, for the screens that have one.
     pub fn id(&self) -> Option<&str> {
         match self {
-            Route::Kid(id) | Route::KidEdit(id) | Route::SessionRun(id) | Route::GroupEdit(id) => {
-                Some(id)
-            }
+            Route::Kid(id)
+            | Route::KidEdit(id)
+            | Route::NoteEdit(id)
+            | Route::SessionRun(id)
+            | Route::GroupEdit(id) => Some(id),
             _ => None,
         }
     }

@@ -24,6 +24,12 @@ pub struct CaptureDraft {
 }
 
 impl CaptureDraft {
+    /// When a note's text, read on `day`, says to come back: what its
+    /// follow-up would be due, if it brings one.
+    pub fn reading_due(text: &str, day: NaiveDate, order: DateOrder) -> Option<Due> {
+        find_date(text, day, order).map(|f| Due::FirstSeenOnOrAfter(f.date))
+    }
+
     /// Nothing typed or tapped yet: who it is about alone is not worth keeping.
     pub fn is_blank(&self) -> bool {
         self.text.trim().is_empty() && self.chips.is_empty()

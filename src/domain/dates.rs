@@ -5,7 +5,7 @@
 
 use chrono::{Datelike, NaiveDate, Timelike, Weekday};
 
-use super::Moment;
+use super::{Due, Moment};
 
 const WEEKDAYS: [&str; 7] = [
     "Monday",
@@ -53,6 +53,15 @@ pub fn month_name(month: u32) -> &'static str {
 
 fn short(name: &str) -> &str {
     name.get(..3).unwrap_or(name)
+}
+
+/// When a follow-up comes back, in words: "first time you see them from Sat 5 Dec".
+pub fn due_words(due: Due) -> String {
+    match due {
+        Due::OnDate(d) => format!("on {}", short_day(d)),
+        Due::NextTimeSeen => "next time you see them".into(),
+        Due::FirstSeenOnOrAfter(d) => format!("first time you see them from {}", short_day(d)),
+    }
 }
 
 /// A day gone by, as a leader names it: "Yesterday", "Last Tuesday" within

@@ -109,7 +109,9 @@ impl Here {
             // address, the entry just before its own: see `Here::leave_note`.
             let path = href.split(['?', '#']).next().unwrap_or_default();
             let from = match Route::of(path) {
-                Route::Note if !how.replace => JsValue::from_str(&current_address()),
+                Route::Note | Route::NoteEdit(_) if !how.replace => {
+                    JsValue::from_str(&current_address())
+                }
                 _ => JsValue::NULL,
             };
             let _ = match how.replace {
@@ -151,9 +153,9 @@ impl Here {
 }
 
 impl Here {
-    /// Leaves the note form without saving: back to the screen it was
-    /// opened from, or to Today when it was opened on its own.
-    pub fn close_note(self) {
+    /// Leaves a note's form: back to the screen it was opened from, or to
+    /// `elsewhere` when it was opened on its own.
+    pub fn close_note(self, elsewhere: &str) {
         let history = window().history().ok();
         let opened_from = history
             .as_ref()
@@ -161,7 +163,7 @@ impl Here {
             .and_then(|state| state.as_string());
         match opened_from {
             Some(href) => self.leave_note(&href),
-            None => self.go("/", NavigateOptions::default()),
+            None => self.go(elsewhere, NavigateOptions::default()),
         }
     }
 }

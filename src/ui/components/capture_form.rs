@@ -7,13 +7,13 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::capture::{CaptureDraft, NoteDrafts};
 use crate::domain::dates;
-use crate::domain::{Chip, FollowUpId, KidId, NoteId};
+use crate::domain::{FollowUpId, KidId, NoteId};
 use crate::platform::{clock, prefs};
 use crate::state::{AppState, Draft, SaveStatus};
 use crate::ui::components::follow_up_offer::FollowUpOffer;
-use crate::ui::components::{ErrorBanner, KidPicker, UnfinishedNotes};
+use crate::ui::components::note_fields::toggled;
+use crate::ui::components::{ErrorBanner, NoteFields, UnfinishedNotes};
 use crate::ui::errors::app_error_text;
-use crate::ui::roving;
 
 #[component]
 pub fn CaptureForm(
@@ -100,31 +100,18 @@ pub fn CaptureForm(
         };
         focus(field);
     });
-    let toggle = move |chip: Chip| {
-        draft
-            .value
-            .update(|d| match d.chips.iter().position(|c| *c == chip) {
-                Some(i) => drop(d.chips.remove(i)),
-                None => d.chips.push(chip),
-            })
-    };
     view! {
         <UnfinishedNotes notes=aside.value
             on_resume=Callback::new(move |at| show(drafts().resume(at)))
             on_discard=Callback::new(move |at| show(drafts().discard(at)))/>
         <form class="form" on:submit=save on:keydown=submit_on_ctrl_enter novalidate>
-            <KidPicker chosen=chosen.into() on_change=Callback::new(move |kids| draft.value.update(|d| d.kids = kids))/>
-            <label for="note-text">"Note"</label>
-            <textarea id="note-text" rows="3" placeholder="What did you notice? Big game on Saturday #soccer"
-                prop:value=move || draft.value.read().text.clone()
-                on:input=move |ev| draft.value.update(|d| d.text = event_target_value(&ev))></textarea>
-            <div class="chips" role="group" aria-label="Quick observations" on:keydown=roving::on_keydown>
-                {Chip::ALL.into_iter().enumerate().map(|(i, chip)| view! {
-                    <button type="button" class="chip toggle" tabindex=roving::tab_stop(i)
-                        aria-pressed=move || draft.value.read().chips.contains(&chip).to_string()
-                        on:click=move |_| toggle(chip)>{chip.label()}</button>
-                }).collect_view()}
-            </div>
+            <NoteFields
+                kids=chosen.into()
+                on_kids=Callback::new(move |kids| draft.value.update(|d| d.kids = kids))
+                text=Signal::derive(move || draft.value.read().text.clone())
+                on_text=Callback::new(move |text| draft.value.update(|d| d.text = text))
+                chips=Signal::derive(move || draft.value.read().chips.clone())
+                on_chip=Callback::new(move |chip| draft.value.update(|d| toggled(&mut d.chips, chip)))/>
             <FollowUpOffer offer=offer
                 on_prompt=Callback::new(move |p| draft.value.update(|d| d.prompt = Some(p)))
                 on_date=Callback::new(move |date| draft.value.update(|d| d.due = Some(date)))
@@ -145,7 +132,7 @@ pub fn CaptureForm(
                 <button type="button" class="button quiet" on:click=move |_| {
                     draft.value.set(CaptureDraft::default());
                     draft.clear();
-                    here.close_note();
+                    here.close_note("/");
                 }>"Discard"</button>
             </div>
         </form>
