@@ -101,10 +101,14 @@ pub(crate) fn numeric(
         };
     }
     let (a, b) = (*parts.first()?, *parts.get(1)?);
-    let (day, m) = match order {
+    let (mut day, mut m) = match order {
         DateOrder::DayMonth => (a, b),
         DateOrder::MonthDay => (b, a),
     };
+    // "12/19" can only be read one way, whichever order the leader chose.
+    if m > 12 && day <= 12 {
+        (day, m) = (m, day);
+    }
     match parts.get(2) {
         Some(&y) => {
             let year = if y < 100 { 2000 + y } else { y };

@@ -109,3 +109,6 @@ fn lower_first(text: &str) -> String {
         None => String::new(),
     }
 }
+
+#[cfg(test)]
+mod tests;
