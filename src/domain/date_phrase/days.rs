@@ -7,7 +7,7 @@ use super::DateOrder;
 use super::calendar::{after, next_day_of_month, next_month_day, numeric};
 use super::relative;
 use super::tokens::{Kind, Token};
-use super::words::{counts_a_position, month, part_of_day, weekday};
+use super::words::{counts_a_position, month, opens_a_phrase, part_of_day, weekday};
 
 /// What a day phrase names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -76,9 +76,23 @@ pub(crate) fn previous_word(t: &[Token], i: usize) -> &str {
 
 /// Every day phrase in the tokens, in order, none overlapping.
 pub(crate) fn scan(t: &[Token], today: NaiveDate, order: DateOrder) -> Vec<Phrase> {
+    scan_with(t, today, order, opens_a_phrase)
+}
+
+/// `scan`, trying phrases only at the words `opens` lets through.
+pub(crate) fn scan_with(
+    t: &[Token],
+    today: NaiveDate,
+    order: DateOrder,
+    opens: fn(&str) -> bool,
+) -> Vec<Phrase> {
     let mut found = Vec::new();
     let mut i = 0;
-    while i < t.len() {
+    while let Some(token) = t.get(i) {
+        if matches!(&token.kind, Kind::Word(w) if !opens(w)) {
+            i += 1;
+            continue;
+        }
         match phrase_at(t, i, today, order) {
             Some(p) => {
                 i = p.last + 1;

@@ -3,7 +3,7 @@
 use chrono::NaiveDate;
 
 use super::DateOrder;
-use super::days::{Sense, When, scan};
+use super::days::{Sense, When, scan, scan_with};
 use super::tokens::tokenize;
 
 fn day(text: &str) -> NaiveDate {
@@ -161,4 +161,38 @@ fn no_phrase_overflows_the_calendar() {
             let _ = scan(&tokenize(text), today, DateOrder::MonthDay);
         }
     }
+}
+
+#[test]
+fn passing_over_ordinary_words_misses_no_phrase() {
+    let corpus = include_str!("../../../tests/fixtures/capture-corpus.txt");
+    let notes = corpus.lines().filter_map(|line| line.split(" | ").nth(1));
+    let extra = [
+        "a week from friday",
+        "two weeks from now",
+        "day after tomorrow",
+        "half term",
+        "new years eve",
+        "valentine's day",
+        "any day now",
+        "before long",
+        "later today",
+        "comin up",
+        "over the break",
+        "end of next month",
+        "Mon 7th",
+        "sept 9",
+        "tomoz",
+    ];
+    let mut read = 0;
+    for text in notes.chain(extra) {
+        let tokens = tokenize(text);
+        for today in [day("2026-12-01"), day("2027-02-28")] {
+            let gated = scan(&tokens, today, DateOrder::DayMonth);
+            let every_word = scan_with(&tokens, today, DateOrder::DayMonth, |_| true);
+            assert_eq!(gated, every_word, "{text}");
+        }
+        read += 1;
+    }
+    assert!(read > 400);
 }

@@ -114,11 +114,14 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
 }
 
 fn word_token(raw: &str, start: usize, end: usize, capital: bool) -> Token {
-    let mut word: String = raw
-        .chars()
-        .flat_map(char::to_lowercase)
-        .map(|c| if c == '’' { '\'' } else { c })
-        .collect();
+    let mut word: String = match raw.is_ascii() {
+        true => raw.to_ascii_lowercase(),
+        false => raw
+            .chars()
+            .flat_map(char::to_lowercase)
+            .map(|c| if c == '’' { '\'' } else { c })
+            .collect(),
+    };
     let s_suffix = word.ends_with("'s");
     if s_suffix {
         word.truncate(word.len() - 2);

@@ -230,3 +230,26 @@ pub(crate) fn is_function_word(word: &str) -> bool {
             | "though"
     )
 }
+
+/// Words that can open a day phrase. A note is read on every keystroke, and
+/// most of its words are none of these, so they are passed over at once.
+#[rustfmt::skip]
+const OPENERS: &[&str] = &[
+    "a", "after", "an", "any", "apr", "april", "aug", "august", "autumn", "before", "chrismas",
+    "christmas", "christmass", "comin", "coming", "day", "dec", "december", "earlier", "easter",
+    "eight", "eleven", "end", "fall", "feb", "february", "five", "four", "fri", "friday", "fridy",
+    "half", "halloween", "in", "jan", "january", "jul", "july", "jun", "june", "last", "later",
+    "mar", "march", "may", "mon", "monday", "mondy", "new", "next", "nine", "nov", "november",
+    "nye", "oct", "october", "on", "one", "over", "sat", "saterday", "satuday", "saturday",
+    "saturdy", "sep", "sept", "september", "seven", "six", "soon", "soonish", "spring", "summer",
+    "sun", "sunday", "sundy", "ten", "teusday", "thanksgiving", "the", "this", "three", "thrusday",
+    "thu", "thur", "thurday", "thurs", "thursday", "thursdy", "tmr", "tmrrw", "tmrw", "tmw",
+    "today", "todays", "tommorow", "tommorrow", "tomoro", "tomorow", "tomorrow", "tomorrw",
+    "tomoz", "tonight", "tonite", "tue", "tues", "tuesday", "tusday", "tuseday", "twelve", "two",
+    "upcoming", "valentine", "valentines", "wed", "wedensday", "wednesay", "wednesday", "wednsday",
+    "weds", "wendsday", "wensday", "winter", "xmas", "yday", "yest", "yesterday", "yesterdy",
+];
+
+pub(crate) fn opens_a_phrase(word: &str) -> bool {
+    OPENERS.binary_search(&word).is_ok()
+}
