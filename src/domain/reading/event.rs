@@ -15,7 +15,7 @@ pub(super) fn listed(list: &[&str], w: &str) -> bool {
 }
 
 /// Holidays and breaks, which are events in themselves ("so excited for christmas").
-pub(crate) fn names_a_time_off(w: &str) -> bool {
+pub(super) fn names_a_time_off(w: &str) -> bool {
     matches!(
         w,
         "christmas"
@@ -39,16 +39,16 @@ pub(crate) fn names_a_time_off(w: &str) -> bool {
 /// its day ("his" in "his upcoming trip").
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Event {
-    pub first: usize,
-    pub last: usize,
-    pub owner: Option<usize>,
+    pub(super) first: usize,
+    pub(super) last: usize,
+    pub(super) owner: Option<usize>,
 }
 
-pub(crate) struct Reader<'a> {
-    pub text: &'a str,
-    pub t: &'a [Token],
-    pub clauses: &'a [Clause],
-    pub phrases: &'a [Phrase],
+pub(super) struct Reader<'a> {
+    pub(super) text: &'a str,
+    pub(super) t: &'a [Token],
+    pub(super) clauses: &'a [Clause],
+    pub(super) phrases: &'a [Phrase],
 }
 
 impl Reader<'_> {
@@ -132,8 +132,9 @@ impl Reader<'_> {
             return true;
         };
         let w = token.word();
-        let come_out =
-            w == "out" && matches!(self.word(i.wrapping_sub(1)), "come" | "comes" | "came");
+        let come_out = w == "out"
+            && i.checked_sub(1)
+                .is_some_and(|p| matches!(self.word(p), "come" | "comes" | "came"));
         !matches!(token.kind, Kind::Word(_))
             || listed(TRAILING, w)
             || self.in_phrase(i)

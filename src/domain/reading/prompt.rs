@@ -15,7 +15,7 @@ const QUOTE_WORDS: usize = 6;
 /// Most characters of the note quoted.
 const QUOTE_CHARS: usize = 48;
 /// The prompt when a note is nothing but its day ("Sat.").
-pub(crate) const ASK_HOW_IT_WENT: &str = "Ask how it went";
+const ASK_HOW_IT_WENT: &str = "Ask how it went";
 
 /// How the event's first word takes "the".
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -116,6 +116,8 @@ impl Reader<'_> {
                 .or_else(|| name.strip_suffix("’s"))
                 .unwrap_or(name);
         }
+        // A sentence's capital goes ("Big game"), a name's stays ("Zoë's
+        // exam", "Ms. Carter's", "PSAT", "Christmas").
         let lower = self.starts_sentence(from)
             && first.capital
             && !first.s_suffix
@@ -143,7 +145,7 @@ impl Reader<'_> {
     }
 
     /// The prompt for a follow-up read from `day`.
-    pub(crate) fn prompt(&self, day: &Phrase) -> String {
+    pub(super) fn prompt(&self, day: &Phrase) -> String {
         let Some(at) = clause_of(self.clauses, day.first) else {
             return ASK_HOW_IT_WENT.to_string();
         };
@@ -188,7 +190,7 @@ impl Reader<'_> {
 
     /// A short quote of a sentence, for a note whose event has no name:
     /// `Ask about “quiet today, didn't want to…”`.
-    pub(crate) fn quote(&self, sentence: usize) -> String {
+    pub(super) fn quote(&self, sentence: usize) -> String {
         let mut words = self
             .clauses
             .iter()
