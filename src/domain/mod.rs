@@ -18,6 +18,7 @@ pub mod kid_list;
 mod note;
 pub mod order;
 pub mod radar;
+pub mod reading;
 pub mod reflection;
 pub mod retention;
 pub mod roster;

@@ -125,6 +125,11 @@ fn lighthouse() -> Result<(), Failure> {
 const BENCH_NOTES: [usize; 4] = [0, 100, 1_000, 10_000];
 
 fn bench() -> Result<(), Failure> {
+    run::step(
+        "read speed (native)",
+        "cargo",
+        &["run", "--release", "--example", "read_speed"],
+    )?;
     install::build_tools()?;
     install::browser_test_tools()?;
     run::step("release build", "trunk", &["build", "--release"])?;
