@@ -392,7 +392,7 @@ fn a_note_moves_each_kid_last_noted_forward_never_back() {
 
 mod capture {
     use super::*;
-    use attune::domain::capture::CaptureDraft;
+    use attune::domain::capture::{CaptureDraft, FollowUpChoice};
     use attune::domain::date_phrase::DateOrder;
 
     fn draft(text: &str, kids: &[KidId]) -> CaptureDraft {
@@ -414,8 +414,10 @@ mod capture {
             Some("Ask about the big game")
         );
         assert_eq!(
-            offer.as_ref().map(|o| o.date.to_string()),
-            Some("2026-12-05".into())
+            offer.as_ref().map(|o| o.due),
+            Some(Due::FirstSeenOnOrAfter(
+                NaiveDate::from_ymd_opt(2026, 12, 5).unwrap_or_default()
+            ))
         );
         assert_eq!(offer.as_ref().map(|o| o.phrase.as_str()), Some("Saturday"));
 
@@ -477,14 +479,18 @@ mod capture {
     }
 
     #[test]
-    fn a_note_without_a_date_offers_nothing_and_is_still_saved() {
+    fn a_note_that_only_describes_the_day_offers_a_follow_up_folded() {
         let mut j = two_kids();
         let capture = CaptureDraft {
             chips: vec![Chip::QuietToday],
-            ..draft("Sat with Zoë at lunch", &[MARCO])
+            ..draft("Quiet today, didn't want to talk", &[MARCO])
         };
         let now = at("2026-12-01T17:00:00+00:00");
         assert_eq!(capture.offer(now.date_naive(), DateOrder::DayMonth), None);
+        assert!(matches!(
+            capture.choice(now.date_naive(), DateOrder::DayMonth),
+            FollowUpChoice::Folded { .. }
+        ));
         let planned = capture.plan(&j, NoteId(1), &[FollowUpId(2)], now, DateOrder::DayMonth);
         run(&mut j, planned);
         assert_eq!(
@@ -492,6 +498,45 @@ mod capture {
             Some(vec![Chip::QuietToday])
         );
         assert!(j.follow_up(FollowUpId(2)).is_none());
+    }
+
+    #[test]
+    fn ask_next_time_is_one_choice_away_on_any_note() {
+        let mut j = two_kids();
+        let mut capture = draft("Mentioned there is a big game coming up.", &[MARCO]);
+        let now = at("2026-12-01T17:00:00+00:00");
+        // Something ahead without a day is offered open, for next time.
+        let offer = capture.offer(now.date_naive(), DateOrder::DayMonth);
+        assert_eq!(offer.as_ref().map(|o| o.due), Some(Due::NextTimeSeen));
+        assert_eq!(
+            offer.map(|o| o.prompt),
+            Some("Ask about the big game".into())
+        );
+        // A note that names nothing ahead takes it from one tap.
+        capture.text = "Wore his jersey again".into();
+        assert_eq!(capture.offer(now.date_naive(), DateOrder::DayMonth), None);
+        capture.next_time = true;
+        let planned = capture.plan(&j, NoteId(1), &[FollowUpId(2)], now, DateOrder::DayMonth);
+        run(&mut j, planned);
+        assert_eq!(
+            j.follow_up(FollowUpId(2)).map(|f| f.due),
+            Some(Due::NextTimeSeen)
+        );
+    }
+
+    #[test]
+    fn an_event_tonight_comes_back_after_today() {
+        let capture = draft("match tonight vs eastside", &[MARCO]);
+        let offer = capture.offer(
+            NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default(),
+            DateOrder::DayMonth,
+        );
+        assert_eq!(
+            offer.map(|o| o.due),
+            Some(Due::FirstSeenOnOrAfter(
+                NaiveDate::from_ymd_opt(2026, 12, 2).unwrap_or_default()
+            ))
+        );
     }
 }
 

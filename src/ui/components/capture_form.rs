@@ -5,12 +5,11 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
-use crate::domain::capture::{CaptureDraft, NoteDrafts};
-use crate::domain::dates;
+use crate::domain::capture::{CaptureDraft, FollowUpChoice, NoteDrafts};
 use crate::domain::{FollowUpId, KidId, NoteId};
 use crate::platform::{clock, prefs};
 use crate::state::{AppState, Draft, SaveStatus};
-use crate::ui::components::follow_up_offer::FollowUpOffer;
+use crate::ui::components::follow_up_offer::{FollowUpOffer, OfferChanges, summary};
 use crate::ui::components::note_fields::toggled;
 use crate::ui::components::{ErrorBanner, NoteFields, UnfinishedNotes};
 use crate::ui::errors::app_error_text;
@@ -37,7 +36,26 @@ pub fn CaptureForm(
     let order = prefs::date_order();
     let error = RwSignal::new(None::<String>);
     let busy = RwSignal::new(false);
-    let offer = Signal::derive(move || draft.value.with(|d| d.offer(clock::today(), order)));
+    let today = clock::today();
+    // Read on every keystroke; a memo, so what depends on it is drawn again
+    // only when what the form offers changes.
+    let choice = Memo::new(move |_| draft.value.with(|d| d.choice(today, order)));
+    let changes = OfferChanges {
+        prompt: Callback::new(move |p| draft.value.update(|d| d.prompt = Some(p))),
+        day: Callback::new(move |day| {
+            draft.value.update(|d| {
+                d.due = Some(day);
+                d.next_time = false;
+            })
+        }),
+        next_time: Callback::new(move |()| {
+            draft.value.update(|d| {
+                d.due = None;
+                d.next_time = true;
+            })
+        }),
+        declined: Callback::new(move |no| draft.value.update(|d| d.no_follow_up = no)),
+    };
     // A kid deleted since the draft was written is left out, not an error.
     let known = move |kids: &[KidId]| {
         let journal = state.journal.read();
@@ -112,20 +130,13 @@ pub fn CaptureForm(
                 on_text=Callback::new(move |text| draft.value.update(|d| d.text = text))
                 chips=Signal::derive(move || draft.value.read().chips.clone())
                 on_chip=Callback::new(move |chip| draft.value.update(|d| toggled(&mut d.chips, chip)))/>
-            <FollowUpOffer offer=offer
-                on_prompt=Callback::new(move |p| draft.value.update(|d| d.prompt = Some(p)))
-                on_date=Callback::new(move |date| draft.value.update(|d| d.due = Some(date)))
-                on_remove=Callback::new(move |()| draft.value.update(|d| d.no_follow_up = true))/>
-            {move || draft.value.read().no_follow_up.then(|| view! {
-                <button type="button" class="button quiet" on:click=move |_| draft.value.update(|d| d.no_follow_up = false)>
-                    "Add a follow-up after all"
-                </button>
-            })}
+            <FollowUpOffer choice=choice.into() today=today changes=changes/>
             <ErrorBanner error=error/>
             <div class="form-actions sticky">
-                <p class="understood" data-testid="understood" aria-live="polite">{move || offer.get().map(|o| {
-                    format!("Follow up {}: {}", dates::short_day(o.date), o.prompt)
-                })}</p>
+                <p class="understood" data-testid="understood" aria-live="polite">{move || match choice.get() {
+                    FollowUpChoice::Offered(offer) => summary(&offer),
+                    _ => String::new(),
+                }}</p>
                 // Shown as busy once "Saving…" is: a write answered at once
                 // draws nothing in between, and `busy` already refuses a second tap.
                 <button type="submit" class="button primary" disabled=move || busy.get() && state.save.get() == SaveStatus::Saving>"Save note"</button>
