@@ -18,6 +18,11 @@ const SHELL_WAITS_AT_MOST: std::time::Duration = std::time::Duration::from_secs(
 /// How long a write may take before the top bar says "Saving…".
 const SAVING_SHOWN_AFTER: std::time::Duration = std::time::Duration::from_millis(150);
 
+/// A change to plan against the journal as it is once earlier changes have
+/// landed. Boxed, so the path that stores it is compiled once for every
+/// kind of change.
+pub type Plan = Box<dyn FnOnce(&Journal) -> Result<Vec<Change>, JournalError>>;
+
 /// Where start-up is.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Boot {
@@ -298,19 +303,13 @@ impl AppState {
     /// Plans a change against the current journal, stores it, and only then
     /// applies it in memory. On any error nothing changes and the caller
     /// keeps whatever the leader typed.
-    pub async fn commit(
-        self,
-        plan: impl FnOnce(&Journal) -> Result<Vec<Change>, JournalError>,
-    ) -> Result<(), AppError> {
+    pub async fn commit(self, plan: Plan) -> Result<(), AppError> {
         self.commit_undoable(plan).await.map(drop)
     }
 
     /// [`AppState::commit`], returning the changes made and the changes that
     /// would put every record they touched back as it was.
-    pub async fn commit_undoable(
-        self,
-        plan: impl FnOnce(&Journal) -> Result<Vec<Change>, JournalError>,
-    ) -> Result<(Vec<Change>, Vec<Change>), AppError> {
+    pub async fn commit_undoable(self, plan: Plan) -> Result<(Vec<Change>, Vec<Change>), AppError> {
         // Planned only once every earlier change has landed: two quick taps
         // on one session would otherwise both start from the same record.
         let _turn = self.queue.get_value().turn().await;

@@ -6,7 +6,7 @@ mod draft;
 mod outcomes;
 mod undo;
 
-pub use app_state::{AppError, AppState, Boot, SaveStatus};
+pub use app_state::{AppError, AppState, Boot, Plan, SaveStatus};
 pub use draft::Draft;
 pub use outcomes::{Outcomes, PendingOutcome};
 pub use undo::{Offered, Undo};

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{AppError, AppState};
+use super::{AppError, AppState, Plan};
 use crate::domain::{Change, FollowUpId, Journal, JournalError};
 
 /// What the undo bar offers to take back.
@@ -43,11 +43,7 @@ impl Undo {
 
     /// Stores a change and offers it back as `label`; a second change
     /// replaces the offer.
-    pub async fn commit(
-        self,
-        label: String,
-        plan: impl FnOnce(&Journal) -> Result<Vec<Change>, JournalError>,
-    ) -> Result<(), AppError> {
+    pub async fn commit(self, label: String, plan: Plan) -> Result<(), AppError> {
         let (made, undo) = self.state.commit_undoable(plan).await?;
         self.serial.update_value(|n| *n += 1);
         self.offered.set(Some(Offered {
@@ -70,10 +66,10 @@ impl Undo {
         let (made, undo) = (offered.made.clone(), offered.undo.clone());
         let outcome = self
             .state
-            .commit(move |j| match unchanged_since(j, &made) {
+            .commit(Box::new(move |j| match unchanged_since(j, &made) {
                 true => Ok(undo),
                 false => Err(JournalError::ChangedSince),
-            })
+            }))
             .await;
         match outcome {
             Ok(()) => self.offered.set(None),

@@ -1,6 +1,7 @@
 //! Pages and components. Components stay thin: logic lives in `domain`.
 
 mod app;
+mod change;
 mod components;
 mod errors;
 mod pages;

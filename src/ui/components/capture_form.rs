@@ -2,17 +2,17 @@
 
 use crate::ui::router::Here;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use crate::domain::capture::{CaptureDraft, FollowUpChoice, NoteDrafts};
 use crate::domain::{FollowUpId, KidId, NoteId};
 use crate::platform::{clock, prefs};
+use crate::routes::Route;
 use crate::state::{AppState, Draft, SaveStatus};
+use crate::ui::change::Changes;
 use crate::ui::components::follow_up_offer::{FollowUpOffer, OfferChanges, summary};
 use crate::ui::components::note_fields::toggled;
 use crate::ui::components::{ErrorBanner, NoteFields, UnfinishedNotes};
-use crate::ui::errors::app_error_text;
 
 #[component]
 pub fn CaptureForm(
@@ -34,7 +34,7 @@ pub fn CaptureForm(
     };
     show(drafts().open(kid));
     let order = prefs::date_order();
-    let error = RwSignal::new(None::<String>);
+    let saving = Changes::new();
     let busy = RwSignal::new(false);
     let today = clock::today();
     // Read on every keystroke; a memo, so what depends on it is drawn again
@@ -80,34 +80,25 @@ pub fn CaptureForm(
         busy.set(true);
         let mut typed = draft.value.get_untracked();
         typed.kids = known(&typed.kids);
-        spawn_local(async move {
-            let note = NoteId(clock::new_id());
-            let ids: Vec<FollowUpId> = typed
-                .kids
-                .iter()
-                .map(|_| FollowUpId(clock::new_id()))
-                .collect();
-            let result = state
-                .commit(|j| typed.plan(j, note, &ids, clock::now(), order))
-                .await;
-            match result {
-                // The form stays busy until it is gone, so a second tap
-                // cannot save the note twice.
+        let note = NoteId(clock::new_id());
+        let ids: Vec<FollowUpId> = typed
+            .kids
+            .iter()
+            .map(|_| FollowUpId(clock::new_id()))
+            .collect();
+        let first = typed.kids.first().map(|k| Route::kid(k).href());
+        // The form stays busy until it is gone, so a second tap cannot save
+        // the note twice.
+        saving.run_settled(
+            move |j| typed.plan(j, note, &ids, clock::now(), order),
+            move |outcome| match outcome {
                 Ok(()) => {
                     draft.clear();
-                    let first = typed
-                        .kids
-                        .first()
-                        .map(|k| format!("/kids/{k}"))
-                        .unwrap_or_default();
-                    here.leave_note(&first);
+                    here.leave_note(&first.unwrap_or_default());
                 }
-                Err(e) => {
-                    busy.set(false);
-                    error.set(Some(app_error_text(&e)));
-                }
-            }
-        });
+                Err(_) => busy.set(false),
+            },
+        );
     };
     // The form opens ready to type: into the note when it knows who it is
     // about, else into who.
@@ -131,7 +122,7 @@ pub fn CaptureForm(
                 chips=Signal::derive(move || draft.value.read().chips.clone())
                 on_chip=Callback::new(move |chip| draft.value.update(|d| toggled(&mut d.chips, chip)))/>
             <FollowUpOffer choice=choice.into() today=today changes=changes/>
-            <ErrorBanner error=error/>
+            <ErrorBanner error=saving.error()/>
             <div class="form-actions sticky">
                 <p class="understood" data-testid="understood" aria-live="polite">{move || match choice.get() {
                     FollowUpChoice::Offered(offer) => summary(&offer),

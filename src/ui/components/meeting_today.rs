@@ -3,14 +3,13 @@
 
 use chrono::Datelike;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::domain::{GroupId, SessionId, fold, order};
 use crate::platform::clock;
 use crate::routes::Route;
 use crate::state::AppState;
+use crate::ui::change::Changes;
 use crate::ui::components::ErrorBanner;
-use crate::ui::errors::app_error_text;
 use crate::ui::router::use_navigate;
 
 #[component]
@@ -18,7 +17,7 @@ pub fn MeetingToday() -> impl IntoView {
     let state = AppState::expect();
     let today = clock::today();
     let navigate = use_navigate();
-    let error = RwSignal::new(None::<String>);
+    let changes = Changes::new();
     let meeting = Memo::new(move |_| {
         let journal = state.journal.read();
         let mut groups: Vec<(GroupId, String, Option<SessionId>)> = journal
@@ -40,13 +39,11 @@ pub fn MeetingToday() -> impl IntoView {
     });
     let start = move |group: GroupId| {
         let navigate = navigate.clone();
-        spawn_local(async move {
-            let id = SessionId(clock::new_id());
-            match state.commit(|j| j.start_session(id, group, today)).await {
-                Ok(()) => navigate(&Route::session(id).href(), Default::default()),
-                Err(e) => error.set(Some(app_error_text(&e))),
-            }
-        });
+        let id = SessionId(clock::new_id());
+        changes.run_then(
+            move |j| j.start_session(id, group, today),
+            move || navigate(&Route::session(id).href(), Default::default()),
+        );
     };
     move || {
         let groups = meeting.get();
@@ -69,7 +66,7 @@ pub fn MeetingToday() -> impl IntoView {
                             }.into_any(),
                         }
                     }).collect_view()}
-                    <ErrorBanner error=error/>
+                    <ErrorBanner error=changes.error()/>
                 </section>
             }
         })

@@ -3,13 +3,12 @@
 
 use chrono::{Days, NaiveDate};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::domain::{Due, FollowUpDraft, FollowUpId, KidId};
 use crate::platform::clock;
-use crate::state::{AppState, Draft};
+use crate::state::Draft;
+use crate::ui::change::Changes;
 use crate::ui::components::ErrorBanner;
-use crate::ui::errors::app_error_text;
 
 /// The ways a follow-up can come back, as the form offers them.
 const WHEN: [(&str, &str); 3] = [
@@ -25,12 +24,11 @@ pub fn NewFollowUp(
     /// Their name, for the button and the field's label.
     name: String,
 ) -> impl IntoView {
-    let state = AppState::expect();
+    let changes = Changes::new();
     let open = RwSignal::new(false);
     let prompt = Draft::restore(format!("follow-up.{kid}"), String::new());
     let when = RwSignal::new("next-seen".to_string());
     let day = RwSignal::new(clock::today() + Days::new(7));
-    let error = RwSignal::new(None::<String>);
     let due = move || match when.get_untracked().as_str() {
         "seen-from" => Due::FirstSeenOnOrAfter(day.get_untracked()),
         "on-date" => Due::OnDate(day.get_untracked()),
@@ -44,21 +42,15 @@ pub fn NewFollowUp(
             due: due(),
             from_note: None,
         };
-        spawn_local(async move {
-            let id = FollowUpId(clock::new_id());
-            match state
-                .commit(|j| j.add_follow_up(id, &draft, clock::now()))
-                .await
-            {
-                Ok(()) => {
-                    prompt.value.set(String::new());
-                    prompt.clear();
-                    error.set(None);
-                    open.set(false);
-                }
-                Err(e) => error.set(Some(app_error_text(&e))),
-            }
-        });
+        let id = FollowUpId(clock::new_id());
+        changes.run_then(
+            move |j| j.add_follow_up(id, &draft, clock::now()),
+            move || {
+                prompt.value.set(String::new());
+                prompt.clear();
+                open.set(false);
+            },
+        );
     };
     let (field, choice) = (format!("new-ask-{kid}"), format!("new-when-{kid}"));
     move || {
@@ -87,7 +79,7 @@ pub fn NewFollowUp(
                             }
                         }/>
                 })}
-                <ErrorBanner error=error/>
+                <ErrorBanner error=changes.error()/>
                 <div class="form-actions">
                     <button type="submit" class="button primary small">"Add follow-up"</button>
                     <button type="button" class="button quiet small" on:click=move |_| open.set(false)>"Cancel"</button>

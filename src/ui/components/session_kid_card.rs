@@ -9,9 +9,9 @@ use crate::domain::today::TodayItem;
 use crate::domain::{KidId, Mood, NoteDraft, NoteId, SessionId};
 use crate::platform::{self, clock};
 use crate::routes::Route;
-use crate::state::{AppState, Draft, Outcomes, Undo};
+use crate::state::{Draft, Outcomes};
+use crate::ui::change::Changes;
 use crate::ui::components::{ErrorBanner, NewFollowUp, OutcomePrompts};
-use crate::ui::errors::app_error_text;
 use crate::ui::roving;
 
 #[component]
@@ -22,21 +22,14 @@ pub fn SessionKidCard(
     /// What the card shows, kept current as the session goes on.
     card: Memo<SessionCard>,
 ) -> impl IntoView {
-    let state = AppState::expect();
-    let undo = Undo::expect();
+    let changes = Changes::new();
     let outcomes = Outcomes::expect();
-    let error = RwSignal::new(None::<String>);
     let mood = move || card.read().mood;
     let set_mood = move |mood: Option<Mood>| {
-        spawn_local(async move {
-            let outcome = state
-                .commit(|j| j.set_attendance(session, kid, true, mood))
-                .await;
-            error.set(outcome.err().map(|e| app_error_text(&e)));
-        });
+        changes.run(move |j| j.set_attendance(session, kid, true, mood));
     };
-    // The question of how it went shows at once; if the write fails it is
-    // taken away again and the error says why.
+    // The question of how it went shows at once, drawn before the write
+    // starts; if the write fails it is taken away again and the error says why.
     let asked = move |item: TodayItem| {
         let id = item.id;
         if outcomes.is_pending(id) {
@@ -46,13 +39,15 @@ pub fn SessionKidCard(
         let label = format!("Asked ✓ {}", item.kid_name);
         spawn_local(async move {
             platform::after_paint().await;
-            let outcome = undo
-                .commit(label, |j| j.complete_follow_up(id, None, clock::now()))
-                .await;
-            if let Err(e) = outcome {
-                outcomes.forget(id);
-                error.set(Some(app_error_text(&e)));
-            }
+            changes.undoable_settled(
+                label,
+                move |j| j.complete_follow_up(id, None, clock::now()),
+                move |outcome| {
+                    if outcome.is_err() {
+                        outcomes.forget(id);
+                    }
+                },
+            );
         });
     };
     // An ask just tapped is shown as its outcome question instead.
@@ -101,7 +96,7 @@ pub fn SessionKidCard(
             </ul>
             <QuickNote session=session kid=kid name=name.clone()/>
             <NewFollowUp kid=kid name=name.clone()/>
-            <ErrorBanner error=error/>
+            <ErrorBanner error=changes.error()/>
         </article>
     }
 }
@@ -109,32 +104,28 @@ pub fn SessionKidCard(
 /// A one-line note about one kid, written during the session.
 #[component]
 pub fn QuickNote(session: SessionId, kid: KidId, name: String) -> impl IntoView {
-    let state = AppState::expect();
+    let changes = Changes::new();
     let draft = Draft::restore(format!("session-note.{kid}"), String::new());
-    let error = RwSignal::new(None::<String>);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = draft.value.get_untracked();
         if text.trim().is_empty() {
             return;
         }
-        spawn_local(async move {
-            let note = NoteDraft {
-                text,
-                kids: vec![kid],
-                session: Some(session),
-                ..NoteDraft::default()
-            };
-            let id = NoteId(clock::new_id());
-            match state.commit(|j| j.add_note(id, &note, clock::now())).await {
-                Ok(()) => {
-                    draft.value.set(String::new());
-                    draft.clear();
-                    error.set(None);
-                }
-                Err(e) => error.set(Some(app_error_text(&e))),
-            }
-        });
+        let note = NoteDraft {
+            text,
+            kids: vec![kid],
+            session: Some(session),
+            ..NoteDraft::default()
+        };
+        let id = NoteId(clock::new_id());
+        changes.run_then(
+            move |j| j.add_note(id, &note, clock::now()),
+            move || {
+                draft.value.set(String::new());
+                draft.clear();
+            },
+        );
     };
     let field = format!("quick-{kid}");
     view! {
@@ -144,7 +135,7 @@ pub fn QuickNote(session: SessionId, kid: KidId, name: String) -> impl IntoView 
                 prop:value=move || draft.value.get()
                 on:input=move |ev| draft.value.set(event_target_value(&ev))/>
             <button type="submit" class="button small" aria-label=format!("Save note about {name}")>"Save"</button>
-            <ErrorBanner error=error/>
+            <ErrorBanner error=changes.error()/>
         </form>
     }
 }

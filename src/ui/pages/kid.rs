@@ -2,14 +2,13 @@
 
 use crate::ui::router::{Here, use_navigate};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::domain::kid_list::days_ago;
 use crate::domain::{Kid, KidId};
 use crate::platform::clock;
-use crate::state::{AppState, Undo};
-use crate::ui::components::{EmptyState, OpenFollowUps, Timeline};
-use crate::ui::errors::app_error_text;
+use crate::state::AppState;
+use crate::ui::change::Changes;
+use crate::ui::components::{EmptyState, ErrorBanner, Loading, OpenFollowUps, Timeline};
 use crate::ui::plural;
 
 #[component]
@@ -31,9 +30,7 @@ pub fn KidPage() -> impl IntoView {
     });
     move || match kid.get() {
         Some(kid) => view! { <KidDetails kid=kid/> }.into_any(),
-        None if !state.head_ready() => {
-            view! { <p class="muted">"Opening your notes…"</p> }.into_any()
-        }
+        None if !state.head_ready() => view! { <Loading/> }.into_any(),
         None => view! {
             <EmptyState
                 title="This kid is not in your notes"
@@ -51,34 +48,22 @@ fn KidDetails(
     kid: Kid,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let error = RwSignal::new(None::<String>);
+    let changes = Changes::new();
     let confirming = RwSignal::new(false);
     let name = kid.called().to_string();
     let id = kid.id;
     let archived = kid.archived;
-    let undo = Undo::expect();
     let label = match archived {
         true => format!("{name} restored from the archive"),
         false => format!("{name} archived"),
     };
     let set_archived = move |_| {
-        let label = label.clone();
-        spawn_local(async move {
-            let result = undo
-                .commit(label, |j| j.set_kid_archived(id, !archived))
-                .await;
-            error.set(result.err().map(|e| app_error_text(&e)));
-        });
+        changes.undoable(label.clone(), move |j| j.set_kid_archived(id, !archived));
     };
     let who = StoredValue::new(name.clone());
     let remove_interest = move |interest: String| {
         let label = format!("“{interest}” removed from {}", who.get_value());
-        spawn_local(async move {
-            let result = undo
-                .commit(label, |j| j.remove_interest(id, &interest))
-                .await;
-            error.set(result.err().map(|e| app_error_text(&e)));
-        });
+        changes.undoable(label, move |j| j.remove_interest(id, &interest));
     };
     let groups = Memo::new(move |_| {
         let journal = state.journal.read();
@@ -145,7 +130,7 @@ fn KidDetails(
             <h2 id="timeline-h">"Timeline"</h2>
             <Timeline kid=id/>
         </section>
-        {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
+        <ErrorBanner error=changes.error()/>
         <div class="form-actions">
             <button class="button quiet" on:click=set_archived>
                 {if archived { "Restore from archive" } else { "Archive" }}
@@ -164,7 +149,7 @@ fn KidDetails(
 fn DeleteKid(id: KidId, name: String, on_cancel: Callback<()>) -> impl IntoView {
     let state = AppState::expect();
     let navigate = use_navigate();
-    let error = RwSignal::new(None::<String>);
+    let changes = Changes::new();
     let own_notes = state.journal.with_untracked(|j| {
         j.notes_about(id)
             .into_iter()
@@ -187,18 +172,16 @@ fn DeleteKid(id: KidId, name: String, on_cancel: Callback<()>) -> impl IntoView 
     });
     let delete = move |_| {
         let navigate = navigate.clone();
-        spawn_local(async move {
-            match state.commit(|j| j.delete_kid(id)).await {
-                Ok(()) => navigate("/kids", Default::default()),
-                Err(e) => error.set(Some(app_error_text(&e))),
-            }
-        });
+        changes.run_then(
+            move |j| j.delete_kid(id),
+            move || navigate("/kids", Default::default()),
+        );
     };
     view! {
         <section class="card danger-zone" role="alertdialog" aria-labelledby="delete-h" aria-describedby="delete-what">
             <h2 id="delete-h">{format!("Delete {name} for good?")}</h2>
             <p id="delete-what">{what}" "<strong>"This cannot be undone."</strong>" Archive hides them instead and keeps everything."</p>
-            {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
+            <ErrorBanner error=changes.error()/>
             <div class="form-actions">
                 <button class="button danger-solid" on:click=delete>{format!("Delete {name}")}</button>
                 <button class="button quiet" node_ref=keep on:click=move |_| on_cancel.run(())>"Keep"</button>

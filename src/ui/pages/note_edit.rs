@@ -2,17 +2,16 @@
 //! chips; and, where the change moves the day it names, its follow-up too.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::domain::capture::CaptureDraft;
 use crate::domain::{FollowUpId, KidId, Note, NoteEdit, NoteId, dates};
 use crate::platform::{clock, prefs};
 use crate::routes::Route;
-use crate::state::{AppState, Draft, Undo};
+use crate::state::{AppState, Draft};
+use crate::ui::change::Changes;
 use crate::ui::components::capture_form::submit_on_ctrl_enter;
 use crate::ui::components::note_fields::toggled;
-use crate::ui::components::{EmptyState, ErrorBanner, NoteFields};
-use crate::ui::errors::app_error_text;
+use crate::ui::components::{EmptyState, ErrorBanner, Loading, NoteFields};
 use crate::ui::plural;
 use crate::ui::router::Here;
 
@@ -30,9 +29,7 @@ pub fn NoteEditPage() -> impl IntoView {
             note.map(|note| view! { <NoteEditForm note=note/> }.into_any())
                 .unwrap_or_else(|| ().into_any())
         }
-        None if !state.is_ready() => {
-            view! { <p class="muted">"Opening your notes…"</p> }.into_any()
-        }
+        None if !state.is_ready() => view! { <Loading/> }.into_any(),
         None => view! {
             <EmptyState title="This note is not in your notes" hint="It may have been deleted."
                 action=("/kids", "See your kids")/>
@@ -74,7 +71,7 @@ fn NoteEditForm(note: Note) -> impl IntoView {
         now.filter(|due| Some(*due) != was)
     });
     let has_open = !open.is_empty();
-    let error = RwSignal::new(None::<String>);
+    let changes = Changes::new();
     let confirming = RwSignal::new(false);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
@@ -90,18 +87,13 @@ fn NoteEditForm(note: Note) -> impl IntoView {
             .iter()
             .map(|_| FollowUpId(clock::new_id()))
             .collect();
-        spawn_local(async move {
-            match state
-                .commit(|j| j.edit_note(id, &edit, &ids, clock::now()))
-                .await
-            {
-                Ok(()) => {
-                    draft.clear();
-                    here.close_note(&back.get_value());
-                }
-                Err(e) => error.set(Some(app_error_text(&e))),
-            }
-        });
+        changes.run_then(
+            move |j| j.edit_note(id, &edit, &ids, clock::now()),
+            move || {
+                draft.clear();
+                here.close_note(&back.get_value());
+            },
+        );
     };
     let cancel = move |_| {
         draft.clear();
@@ -125,7 +117,7 @@ fn NoteEditForm(note: Note) -> impl IntoView {
                     {move || moved.get().map(|due| format!("Move its follow-up too: {}", dates::due_words(due)))}
                 </label>
             })}
-            <ErrorBanner error=error/>
+            <ErrorBanner error=changes.error()/>
             <div class="form-actions sticky">
                 <button type="submit" class="button primary">"Save changes"</button>
                 <button type="button" class="button quiet" on:click=cancel>"Cancel"</button>
@@ -169,9 +161,8 @@ fn DeleteNote(
     back: String,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
-    let undo = Undo::expect();
     let here = Here::expect();
-    let error = RwSignal::new(None::<String>);
+    let changes = Changes::new();
     let what = match open.len() {
         0 => "This deletes the note. Follow-ups already asked stay in the timeline.".to_string(),
         n => format!(
@@ -188,21 +179,21 @@ fn DeleteNote(
     });
     let back = StoredValue::new(back);
     let delete = move |_| {
-        spawn_local(async move {
-            match undo
-                .commit("Note deleted".into(), |j| j.delete_note(id))
-                .await
-            {
-                Ok(()) => here.close_note(&back.get_value()),
-                Err(e) => error.set(Some(app_error_text(&e))),
-            }
-        });
+        changes.undoable_settled(
+            "Note deleted".into(),
+            move |j| j.delete_note(id),
+            move |outcome| {
+                if outcome.is_ok() {
+                    here.close_note(&back.get_value());
+                }
+            },
+        );
     };
     view! {
         <section class="card danger-zone" role="alertdialog" aria-labelledby="delete-note-h" aria-describedby="delete-note-what">
             <h2 id="delete-note-h">"Delete this note?"</h2>
             <p id="delete-note-what">{what}</p>
-            <ErrorBanner error=error/>
+            <ErrorBanner error=changes.error()/>
             <div class="form-actions">
                 <button class="button danger-solid" on:click=delete>"Delete note"</button>
                 <button class="button quiet" node_ref=keep on:click=move |_| on_cancel.run(())>"Keep"</button>

@@ -5,14 +5,13 @@ use crate::domain::order;
 use crate::ui::router::use_navigate;
 use chrono::Datelike;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::domain::{GroupId, SessionId, dates, fold};
 use crate::platform::clock;
 use crate::routes::Route;
 use crate::state::AppState;
-use crate::ui::components::{EmptyState, ErrorBanner, StaleSessions};
-use crate::ui::errors::app_error_text;
+use crate::ui::change::Changes;
+use crate::ui::components::{EmptyState, ErrorBanner, Loading, StaleSessions};
 use crate::ui::plural;
 
 /// A group as the session list shows it.
@@ -31,7 +30,7 @@ pub fn SessionPage() -> impl IntoView {
     let state = AppState::expect();
     let today = clock::today();
     let navigate = use_navigate();
-    let error = RwSignal::new(None::<String>);
+    let changes = Changes::new();
     let groups = Memo::new(move |_| {
         let journal = state.journal.read();
         let kids = journal.kids_by_name(false);
@@ -57,17 +56,15 @@ pub fn SessionPage() -> impl IntoView {
     });
     let start = move |group: GroupId| {
         let navigate = navigate.clone();
-        spawn_local(async move {
-            let id = SessionId(clock::new_id());
-            match state.commit(|j| j.start_session(id, group, today)).await {
-                Ok(()) => navigate(&Route::session(id).href(), Default::default()),
-                Err(e) => error.set(Some(app_error_text(&e))),
-            }
-        });
+        let id = SessionId(clock::new_id());
+        changes.run_then(
+            move |j| j.start_session(id, group, today),
+            move || navigate(&Route::session(id).href(), Default::default()),
+        );
     };
     let body = move || {
         if !state.head_ready() {
-            return view! { <p class="muted">"Opening your notes…"</p> }.into_any();
+            return view! { <Loading/> }.into_any();
         }
         let lines = groups.get();
         if lines.is_empty() {
@@ -120,7 +117,7 @@ pub fn SessionPage() -> impl IntoView {
     view! {
         <h1>"Session"</h1>
         <StaleSessions/>
-        <ErrorBanner error=error/>
+        <ErrorBanner error=changes.error()/>
         {body}
     }
 }

@@ -9,8 +9,8 @@ use crate::domain::{KidId, SessionId, dates};
 use crate::platform::{self, clock};
 use crate::routes::Route;
 use crate::state::AppState;
-use crate::ui::components::{EmptyState, ErrorBanner, SessionKidCard};
-use crate::ui::errors::app_error_text;
+use crate::ui::change::Changes;
+use crate::ui::components::{EmptyState, ErrorBanner, Loading, SessionKidCard};
 
 use super::session_sweep::Sweep;
 
@@ -47,7 +47,7 @@ pub fn SessionRunPage() -> impl IntoView {
     move || {
         match header.get() {
         None if !state.head_ready() => {
-            view! { <p class="muted">"Opening your notes…"</p> }.into_any()
+            view! { <Loading/> }.into_any()
         }
         None => view! {
             <EmptyState title="This session is not in your notes" hint="It may have been removed."
@@ -86,7 +86,7 @@ fn Attendance(session: SessionId) -> impl IntoView {
     let state = AppState::expect();
     let today = clock::today();
     let navigate = use_navigate();
-    let error = RwSignal::new(None::<String>);
+    let changes = Changes::new();
     let cards = Memo::new(move |_| session_cards(&state.journal.read(), session, today));
     let present = Memo::new(move |_| present_cards(&cards.read()));
     // A tap shows at once; the stored attendance follows when the write
@@ -105,15 +105,16 @@ fn Attendance(session: SessionId) -> impl IntoView {
         pending.update(|p| p.push((kid, present)));
         spawn_local(async move {
             platform::after_paint().await;
-            let outcome = state
-                .commit(|j| j.set_attendance(session, kid, present, None))
-                .await;
-            pending.update(|p| {
-                if let Some(i) = p.iter().position(|(k, v)| *k == kid && *v == present) {
-                    p.remove(i);
-                }
-            });
-            error.set(outcome.err().map(|e| app_error_text(&e)));
+            changes.run_settled(
+                move |j| j.set_attendance(session, kid, present, None),
+                move |_| {
+                    pending.update(|p| {
+                        if let Some(i) = p.iter().position(|(k, v)| *k == kid && *v == present) {
+                            p.remove(i);
+                        }
+                    })
+                },
+            );
         });
     };
     let end = move |_| {
@@ -151,7 +152,7 @@ fn Attendance(session: SessionId) -> impl IntoView {
                     }
                 }/>
             </ul>
-            <ErrorBanner error=error/>
+            <ErrorBanner error=changes.error()/>
         </section>
         <section aria-labelledby="cards-h">
             <h2 id="cards-h">"With each kid"</h2>

@@ -2,15 +2,14 @@
 
 use crate::ui::router::use_navigate;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::domain::session_view::sweep;
 use crate::domain::{KidId, SessionId};
 use crate::platform::clock;
 use crate::routes::Route;
-use crate::state::{AppState, Undo};
+use crate::state::AppState;
+use crate::ui::change::Changes;
 use crate::ui::components::{ErrorBanner, QuickNote};
-use crate::ui::errors::app_error_text;
 use crate::ui::plural;
 
 #[component]
@@ -22,24 +21,18 @@ pub fn Sweep(
     let state = AppState::expect();
     let today = clock::today();
     let navigate = use_navigate();
-    let error = RwSignal::new(None::<String>);
+    let changes = Changes::new();
     let left = Memo::new(move |_| sweep(&state.journal.read(), session, today));
-    let undo = Undo::expect();
     let connect = move |kid: KidId, name: String| {
-        spawn_local(async move {
-            let label = format!("Connected ✓ {name}");
-            let outcome = undo.commit(label, |j| j.mark_connected(session, kid)).await;
-            error.set(outcome.err().map(|e| app_error_text(&e)));
-        });
+        let label = format!("Connected ✓ {name}");
+        changes.undoable(label, move |j| j.mark_connected(session, kid));
     };
     let finish = move |_| {
         let navigate = navigate.clone();
-        spawn_local(async move {
-            match state.commit(|j| j.end_session(session)).await {
-                Ok(()) => navigate("/session", Default::default()),
-                Err(e) => error.set(Some(app_error_text(&e))),
-            }
-        });
+        changes.run_then(
+            move |j| j.end_session(session),
+            move || navigate("/session", Default::default()),
+        );
     };
     view! {
         <section aria-labelledby="sweep-h">
@@ -68,7 +61,7 @@ pub fn Sweep(
                     }.into_any(),
                 }
             }}
-            <ErrorBanner error=error/>
+            <ErrorBanner error=changes.error()/>
             <div class="form-actions">
                 <button class="button primary" on:click=finish>"Finish session"</button>
                 {(!left_running).then(|| view! {

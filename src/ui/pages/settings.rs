@@ -197,7 +197,9 @@ fn Retention() -> impl IntoView {
         };
         spawn_local(async move {
             let outcome = state
-                .commit(|j| Ok(retention::delete_notes_before(j, p.cutoff)))
+                .commit(Box::new(move |j| {
+                    Ok(retention::delete_notes_before(j, p.cutoff))
+                }))
                 .await;
             message.set(Some(match outcome {
                 Ok(()) => (

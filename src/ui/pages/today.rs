@@ -3,7 +3,6 @@
 use std::collections::BTreeSet;
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::domain::KidId;
 use crate::domain::backup_nudge::{Nudge, backup_nudge};
@@ -11,11 +10,13 @@ use crate::domain::dates;
 use crate::domain::radar::{RadarKid, reason};
 use crate::domain::today::{TodayItem, today_view};
 use crate::platform::{clock, prefs, today_copy};
-use crate::state::{AppState, Outcomes, Undo};
+use crate::routes::Route;
+use crate::state::{AppState, Outcomes};
+use crate::ui::change::Changes;
 use crate::ui::components::{
-    EmptyState, FollowUpRow, MeetingToday, OutcomePrompts, ReflectionCard, StaleSessions,
+    EmptyState, ErrorBanner, FollowUpRow, Loading, MeetingToday, OutcomePrompts, ReflectionCard,
+    StaleSessions,
 };
-use crate::ui::errors::app_error_text;
 
 /// Follow-ups listed before "show more".
 const SHOWN: usize = 10;
@@ -25,23 +26,19 @@ const RADAR_SHOWN: usize = 5;
 /// One kid on the radar, with why, and "Not now" to put them off a while.
 #[component]
 fn RadarRow(kid: RadarKid) -> impl IntoView {
-    let undo = Undo::expect();
+    let changes = Changes::new();
     let id = kid.kid;
     let name = StoredValue::new(kid.name.clone());
     let choosing = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
     let later = move |days: u64| {
         let until = clock::today() + chrono::Days::new(days);
         let label = format!("Not now: {}, {days} days", name.get_value());
-        spawn_local(async move {
-            let outcome = undo.commit(label, |j| j.snooze_radar(id, until)).await;
-            error.set(outcome.err().map(|e| app_error_text(&e)));
-        });
+        changes.undoable(label, move |j| j.snooze_radar(id, until));
     };
     let why = reason(&kid);
     view! {
         <li class="radar-row">
-            <a href=format!("/kids/{id}")>
+            <a href=Route::kid(id).href()>
                 <span class="kid-name">{kid.name.clone()}</span>
                 <span class="kid-meta">{why}</span>
             </a>
@@ -59,7 +56,7 @@ fn RadarRow(kid: RadarKid) -> impl IntoView {
                     </div>
                 }.into_any(),
             }}
-            {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
+            <ErrorBanner error=changes.error()/>
         </li>
     }
 }
@@ -121,7 +118,7 @@ pub fn TodayPage() -> impl IntoView {
     };
     let body = move || {
         if !head_ready.get() {
-            return view! { <p class="muted">"Opening your notes…"</p> }.into_any();
+            return view! { <Loading/> }.into_any();
         }
         if kid_count.get() == 0 {
             return view! {
