@@ -1,8 +1,8 @@
 // When the phone's storage is full: the leader is told, the text stays in
-// the form, and nothing already saved changes. The failure comes from the
-// platform store's fault seam (`window.attuneFailWrites`), since Chromium
-// lets small writes through even under a lowered quota. When storage is
-// slow, the leader is told it is saving.
+// the form, and nothing already saved changes. The tests stand in for the
+// full disk (`window.attuneFailWrites`, see fixtures.ts), since Chromium lets
+// small writes through even under a lowered quota. When storage is slow, the
+// leader is told it is saving.
 import { expect, test } from './fixtures';
 import { addKid, open, whenLoaded } from './helpers';
 
