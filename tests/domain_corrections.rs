@@ -241,13 +241,13 @@ fn a_follow_up_already_asked_stays_when_its_note_goes() {
     );
 }
 
+/// A one-tap change, as the journal plans it.
+type Command = Box<dyn Fn(&Journal) -> Result<Vec<Change>, JournalError>>;
+
 #[test]
 fn every_one_tap_change_is_undone_exactly() {
     let now = at("2026-12-05T10:00:00+00:00");
-    let cases: Vec<(
-        &str,
-        Box<dyn Fn(&Journal) -> Result<Vec<Change>, JournalError>>,
-    )> = vec![
+    let cases: Vec<(&str, Command)> = vec![
         (
             "done",
             Box::new(move |j| j.complete_follow_up(ASK, None, now)),
