@@ -324,6 +324,17 @@ impl AppState {
         Ok((made, undo))
     }
 
+    /// Puts records back as they were, taking back a change. Unlike a
+    /// command's changes, these may reopen a settled record (a follow-up
+    /// done, undone), so each is written with every other key it may have
+    /// had deleted, lest its settled copy win at the next start.
+    pub async fn put_back(self, plan: Plan) -> Result<(), AppError> {
+        let _turn = self.queue.get_value().turn().await;
+        let changes = self.journal.with_untracked(plan)?;
+        self.write(&encode_changes(&changes), move |j| j.apply(changes))
+            .await
+    }
+
     /// Shows "Saving…" for a write still under way after a moment. Most are
     /// answered within a frame or two, and drawing the word for those few
     /// milliseconds would only hold up the answer.

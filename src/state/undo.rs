@@ -66,7 +66,7 @@ impl Undo {
         let (made, undo) = (offered.made.clone(), offered.undo.clone());
         let outcome = self
             .state
-            .commit(Box::new(move |j| match unchanged_since(j, &made) {
+            .put_back(Box::new(move |j| match unchanged_since(j, &made) {
                 true => Ok(undo),
                 false => Err(JournalError::ChangedSince),
             }))

@@ -25,7 +25,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await addKid(page, 'Zoë', 'art');
     await addKid(page, 'Sam', 'chess, basketball');
     await open(page, '/note?kid=' + page.url().split('/').pop());
-    await page.getByLabel('Note').fill('Big game on Saturday #chess');
+    await page.getByLabel('Note', { exact: true }).fill('Big game on Saturday #chess');
     await page.getByRole('button', { name: 'excited' }).click();
     await shot('note-new');
     await page.getByRole('button', { name: 'Save note' }).click();
