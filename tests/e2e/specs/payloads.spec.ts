@@ -37,6 +37,6 @@ test('markup in names, notes, tags and prompts shows as plain text everywhere', 
   expect(copy).toContain('&lt;img src=//a.example onerror=alert(1)&gt;');
   expect(copy).not.toContain('<img');
   await open(page, '/');
-  await expect(page.getByRole('region', { name: 'Follow up today' })).toContainText(NAME);
+  await expect(page.getByRole('region', { name: 'When you next see them' })).toContainText(NAME);
   expect(dialogs).toEqual([]);
 });

@@ -133,26 +133,35 @@ test.describe('with the keyboard up', () => {
     expect(hit, `${name} is not covered`).toBe(name);
   }
 
-  test('the note, kid and group forms keep their action in reach, with what was understood', async ({ page }) => {
-    await page.clock.setFixedTime(new Date('2026-12-01T23:00:00Z'));
-    await restoreBackup(page, huddle);
-    await open(page, `/note?kid=${SOFIA}`);
-    await page.getByLabel('Note', { exact: true }).fill('Wore his jersey again. Big game on Saturday!');
-    await expect(page.getByLabel('Note', { exact: true })).toBeFocused();
-    await reachable(page, 'Save note');
-    await expect(page.getByTestId('understood')).toBeInViewport();
-    await expect(page.getByTestId('understood')).toContainText('Sat 5 Dec');
+  for (const scheme of ['light', 'dark'] as const) {
+    test(`the note, kid and group forms keep their action in reach, with what was understood (${scheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme: scheme });
+      const shot = (name: string) => page.screenshot({ path: `../../target/screenshots/${name}-keyboard-${scheme}.png` });
+      await page.clock.setFixedTime(new Date('2026-12-01T23:00:00Z'));
+      await restoreBackup(page, huddle);
+      await open(page, `/note?kid=${SOFIA}`);
+      await page.getByLabel('Note', { exact: true }).fill('Wore his jersey again. Big game on Saturday!');
+      await expect(page.getByLabel('Note', { exact: true })).toBeFocused();
+      await reachable(page, 'Save note');
+      await expect(page.getByTestId('understood')).toBeInViewport();
+      await expect(page.getByTestId('understood')).toContainText('Sat 5 Dec');
+      await shot('note');
 
-    await open(page, '/kids/new');
-    await page.getByLabel('Name', { exact: true }).fill('Mateo');
-    await reachable(page, 'Save');
-    await open(page, '/groups/new');
-    await page.getByLabel('Name', { exact: true }).fill('Thursday Club');
-    await reachable(page, 'Create group');
-    await open(page, `/groups/${GROUP}`);
-    await page.getByLabel(/Paste names/).fill('Ana\nBen');
-    await reachable(page, 'Add 2 kids to the group');
-  });
+      await open(page, '/kids/new');
+      await page.getByLabel('Name', { exact: true }).fill('Mateo');
+      await page.getByLabel('Interests').focus();
+      await reachable(page, 'Save');
+      await shot('kid');
+      await open(page, '/groups/new');
+      await page.getByLabel('Name', { exact: true }).fill('Thursday Club');
+      await reachable(page, 'Create group');
+      await shot('group');
+      await open(page, `/groups/${GROUP}`);
+      await page.getByLabel(/Paste names/).fill('Ana\nBen');
+      await reachable(page, 'Add 2 kids to the group');
+      await shot('roster');
+    });
+  }
 });
 
 test('tapping how a kid arrived does not count as connecting', async ({ page }) => {
