@@ -77,6 +77,20 @@ impl Route {
         }
     }
 
+    /// [`Route::href`] with a query, each value percent-encoded; pairs
+    /// with an empty value are left out.
+    pub fn href_with(&self, pairs: &[(&str, &str)]) -> String {
+        let query: Vec<String> = pairs
+            .iter()
+            .filter(|(_, value)| !value.is_empty())
+            .map(|(key, value)| format!("{key}={}", encode(value)))
+            .collect();
+        match query.is_empty() {
+            true => self.href(),
+            false => format!("{}?{}", self.href(), query.join("&")),
+        }
+    }
+
     /// A kid's page.
     pub fn kid(id: impl std::fmt::Display) -> Route {
         Route::Kid(id.to_string())

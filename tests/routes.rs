@@ -47,6 +47,18 @@ fn every_screen_links_to_an_address_that_opens_it() {
         assert_eq!(Route::of(&route.href()), route, "{}", route.href());
     }
     assert_eq!(Route::kid(id).href(), "/kids/00000000000000a1");
+    assert_eq!(
+        Route::Note.href_with(&[("kid", id)]),
+        "/note?kid=00000000000000a1"
+    );
+    assert_eq!(
+        Route::Kids.href_with(&[("q", "big game & Zoë"), ("sort", "")]),
+        "/kids?q=big%20game%20%26%20Zo%C3%AB"
+    );
+    assert_eq!(
+        Query::parse("?q=big%20game%20%26%20Zo%C3%AB").get("q"),
+        Some("big game & Zoë".to_string())
+    );
 }
 
 #[test]

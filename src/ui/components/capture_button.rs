@@ -12,7 +12,7 @@ pub fn CaptureButton() -> impl IntoView {
         let path = here.path();
         // From a kid's page, the note is about that kid.
         match path.strip_prefix("/kids/").filter(|rest| rest.len() == 16) {
-            Some(id) => format!("/note?kid={id}"),
+            Some(id) => Route::Note.href_with(&[("kid", id)]),
             None => "/note".to_string(),
         }
     });

@@ -3,6 +3,8 @@
 use chrono::NaiveDate;
 use leptos::prelude::*;
 
+use crate::routes::Route;
+
 use crate::domain::today::TodayItem;
 use crate::domain::{Due, FollowUpId, KidId, NoteId, Standing, dates};
 use crate::platform::clock;
@@ -84,7 +86,7 @@ pub fn FollowUpRow(
         <li class="follow-up-row" class:overdue=overdue>
             <div class="row-head">
                 {(!without_kid).then(|| view! {
-                    <a href=format!("/kids/{}", item.kid) class="kid-link">{item.kid_name.clone()}</a>
+                    <a href=Route::kid(item.kid).href() class="kid-link">{item.kid_name.clone()}</a>
                 })}
                 <span class="reason">{standing_text(item.standing, item.due)}</span>
             </div>

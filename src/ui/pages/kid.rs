@@ -3,6 +3,8 @@
 use crate::ui::router::{Here, use_navigate};
 use leptos::prelude::*;
 
+use crate::routes::Route;
+
 use crate::domain::kid_list::days_ago;
 use crate::domain::{Kid, KidId};
 use crate::platform::clock;
@@ -94,7 +96,7 @@ fn KidDetails(
     view! {
         <div class="page-head">
             <h1>{kid.called().to_string()}</h1>
-            <a href=format!("/kids/{id}/edit") class="button">"Edit"</a>
+            <a href=Route::KidEdit(id.to_string()).href() class="button">"Edit"</a>
         </div>
         {nickname.map(|n| view! { <p class="muted">{n}</p> })}
         <p class="last-connected">{move || last.get()}</p>
@@ -122,7 +124,7 @@ fn KidDetails(
             }}
             {move || (!groups.get().is_empty()).then(|| view! { <p>"Groups: " {groups.get()}</p> })}
         </section>
-        <a href=format!("/note?kid={id}") class="button primary wide">
+        <a href=Route::Note.href_with(&[("kid", &id.to_string())]) class="button primary wide">
             {format!("Add a note about {}", kid.called())}
         </a>
         <OpenFollowUps kid=id name=kid.called().to_string()/>
