@@ -28,9 +28,11 @@ pub fn follow() {
             .ok()
             .and_then(|h| h.as_f64())
             .unwrap_or(0.0);
+        // Whole pixels, as a number: printing a fraction would bring in
+        // the code that formats floats.
         let covered = (layout - seen.height() - seen.offset_top())
             .max(0.0)
-            .round();
+            .round() as i64;
         let _ = root
             .style()
             .set_property("--keyboard", &format!("{covered}px"));
