@@ -7,6 +7,7 @@ pub mod backup_nudge;
 pub mod capture;
 pub mod date_phrase;
 pub mod dates;
+pub mod due_index;
 mod entity;
 mod follow_up;
 mod follow_up_wire;
