@@ -8,6 +8,7 @@ pub mod capture;
 pub mod date_phrase;
 pub mod dates;
 pub mod due_index;
+pub mod ics;
 mod entity;
 mod follow_up;
 mod follow_up_wire;
