@@ -8,7 +8,7 @@ use super::components::{
 };
 use super::pages::{
     GroupEditPage, GroupNewPage, KidEditPage, KidNewPage, KidPage, KidsPage, NotFoundPage,
-    NoteEditPage, NotePage, SessionPage, SessionRunPage, SettingsPage, TodayPage,
+    NoteEditPage, NotePage, SessionPage, SessionRunPage, SettingsPage, SharePage, TodayPage,
 };
 use super::router::Here;
 use crate::platform::{self, today_copy};
@@ -112,6 +112,7 @@ fn page(route: Route) -> AnyView {
         Route::GroupNew => view! { <GroupNewPage/> }.into_any(),
         Route::GroupEdit(_) => view! { <GroupEditPage/> }.into_any(),
         Route::Settings => view! { <SettingsPage/> }.into_any(),
+        Route::Share => view! { <SharePage/> }.into_any(),
         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     }
 }
