@@ -164,8 +164,9 @@ pub fn set_badge(count: usize) {
     }
 }
 
-/// Deletes every cached copy of the app and unregisters the service worker,
-/// so nothing of Attune is left in the browser's storage. The next visit
+/// Deletes every cached copy of the app, the morning reminder's database,
+/// and unregisters the service worker (with its periodic wake-up), so
+/// nothing of Attune is left in the browser's storage. The next visit
 /// with a connection installs the app again.
 pub async fn delete_caches() {
     let Some(window) = web_sys::window() else {
@@ -193,6 +194,8 @@ pub async fn delete_caches() {
         }
     }
     REGISTRATION.with(|r| r.borrow_mut().take());
+    // What the morning reminder reads goes with the worker that reads it.
+    super::reminders::forget().await;
     if !navigator_has("serviceWorker") {
         return;
     }

@@ -13,13 +13,14 @@ use super::pages::{
 use super::router::Here;
 use crate::platform::{self, today_copy};
 use crate::routes::Route;
-use crate::state::{AppState, Boot, Outcomes, Undo};
+use crate::state::{AppState, Boot, Outcomes, Reminders, Undo};
 
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::provide();
     Outcomes::provide();
     Undo::provide(state);
+    Reminders::provide(state);
     let here = Here::provide();
     let (under, has_under) = here.under_note();
     let writing = Memo::new(move |_| here.route.get() == Route::Note);
