@@ -11,6 +11,7 @@ use crate::domain::{
 };
 use crate::platform::clock;
 use crate::state::{AppState, Outcomes, Undo};
+use crate::ui::components::CalendarLink;
 use crate::ui::errors::app_error_text;
 
 /// Why the follow-up is listed, in words.
@@ -224,6 +225,7 @@ fn FollowUpEdit(
             <div class="form-actions">
                 <button type="submit" class="button primary small">"Save"</button>
                 <button type="button" class="button quiet small" on:click=move |_| on_close.run(())>"Cancel"</button>
+                <CalendarLink id=id/>
             </div>
         </form>
     }

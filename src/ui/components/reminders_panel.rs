@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{OutcomeLine, ReminderOptions};
+use super::{CalendarExport, OutcomeLine, ReminderOptions};
 use crate::domain::due_index::ReminderSettings;
 use crate::domain::{Moment, dates};
 use crate::platform::reminders;
@@ -88,6 +88,7 @@ pub fn RemindersPanel() -> impl IntoView {
             {move || reminders.failed.get().map(|e| view! {
                 <p class="banner error" role="alert">{reminder_store_text(&e)}</p>
             })}
+            <CalendarExport/>
         </section>
     }
 }
