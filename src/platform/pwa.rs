@@ -137,6 +137,11 @@ pub async fn storage_estimate() -> Option<(f64, f64)> {
     Some((estimate.get_usage()?, estimate.get_quota()?))
 }
 
+/// Whether this browser can put a number on the app's icon.
+pub fn has_badge() -> bool {
+    navigator_has("setAppBadge")
+}
+
 /// Shows `count` on the app's icon, or clears it at zero, where the Badging
 /// API exists.
 pub fn set_badge(count: usize) {

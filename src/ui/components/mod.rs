@@ -3,6 +3,7 @@
 mod app_lock_panel;
 mod auto_lock;
 mod backup_panel;
+mod badge_permission;
 mod boot_banner;
 mod bottom_nav;
 mod calendar_link;
@@ -37,6 +38,7 @@ mod unfinished_notes;
 pub use app_lock_panel::AppLockPanel;
 pub use auto_lock::AutoLock;
 pub use backup_panel::BackupPanel;
+pub use badge_permission::BadgePermission;
 pub use boot_banner::BootBanner;
 pub use bottom_nav::BottomNav;
 pub use calendar_link::{CalendarExport, CalendarLink};

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{CalendarExport, OutcomeLine, ReminderOptions};
+use super::{BadgePermission, CalendarExport, OutcomeLine, ReminderOptions};
 use crate::domain::due_index::ReminderSettings;
 use crate::domain::{Moment, dates};
 use crate::platform::reminders;
@@ -67,6 +67,7 @@ pub fn RemindersPanel() -> impl IntoView {
             {match can_wake {
                 false => view! {
                     <p data-testid="reminders-unavailable">"This browser cannot wake Attune while it is closed, so there is no morning reminder here: Attune shows what is due each time you open it, and your phone's calendar can ring for a follow-up with a day (below)."</p>
+                    <BadgePermission/>
                 }.into_any(),
                 true => view! {
                     <label class="check">

@@ -204,5 +204,7 @@ test('where the browser cannot wake Attune, Settings says so and what it does in
     "This browser cannot wake Attune while it is closed, so there is no morning reminder here: Attune shows what is due each time you open it, and your phone's calendar can ring for a follow-up with a day (below).",
   );
   await expect(page.getByLabel('Remind me in the morning')).toHaveCount(0);
+  // As an iPhone's home-screen app: its icon's badge needs notifications allowed.
+  await expect(page.getByRole('button', { name: 'Show the count on the icon' })).toBeVisible();
   await screenshots(page, 'settings-reminders-unavailable');
 });
