@@ -112,6 +112,48 @@ test('turned on in Settings, a morning wake shows one notification a day with co
   }
 });
 
+test('the worker reads the index moment by moment: from the morning hour to 21:00, once a day, a week on', async () => {
+  test.setTimeout(120_000);
+  const phone = await Phone.open(profile(), zoneAt(11));
+  try {
+    const { page } = phone;
+    await story(page);
+    await turnRemindersOn(page);
+    await expect.poll(() => phone.index()).not.toBeNull();
+    const index = (await phone.index())!;
+    const [today, tomorrow, week] = [await localDay(page), await localDay(page, 1), await localDay(page, 7)];
+    // [day, local time, day last shown] → what the worker would show, its badge
+    const cases: [string, string, string | null, string | null, number][] = [
+      [today.day, '07:59', null, null, 3],
+      [today.day, '08:00', null, '3 follow-ups today, 2 for Huddle Up', 3],
+      [today.day, '20:59', null, '3 follow-ups today, 2 for Huddle Up', 3],
+      [today.day, '21:00', null, null, 3],
+      [today.day, '10:00', today.day, null, 3],
+      // The group does not meet tomorrow; shown yesterday is no reason to wait.
+      [tomorrow.day, '09:00', today.day, '3 follow-ups today', 3],
+      // A week on it meets again, and Sam's day has come.
+      [week.day, '09:00', today.day, '4 follow-ups today, 3 for Huddle Up', 4],
+    ];
+    const worker = phone.context.serviceWorkers()[0];
+    for (const [day, time, shown, body, badge] of cases) {
+      const read = await worker.evaluate(
+        ({ index, day, time, shown }) => {
+          const [y, m, d] = day.split('-').map(Number);
+          const [h, min] = time.split(':').map(Number);
+          type Morning = (i: unknown, s: string | null, now: Date) => { badge: number; notification: { body: string } | null };
+          const morning = (self as unknown as { morning: Morning }).morning;
+          const answer = morning(JSON.parse(index), shown, new Date(y, m - 1, d, h, min));
+          return { badge: answer.badge, body: answer.notification?.body ?? null };
+        },
+        { index, day, time, shown },
+      );
+      expect(read, `${day} ${time}, shown ${shown}`).toEqual({ badge, body });
+    }
+  } finally {
+    await phone.close();
+  }
+});
+
 test('before the morning hour a wake shows nothing, and the next wake after it shows the reminder', async () => {
   test.setTimeout(120_000);
   const dir = profile();
