@@ -31,6 +31,9 @@ pub enum Route {
     GroupEdit(String),
     /// `/settings`
     Settings,
+    /// `/share?title=…&text=…&url=…`: text shared from another app, which
+    /// becomes a new note (the manifest's `share_target`).
+    Share,
     NotFound,
 }
 
@@ -53,6 +56,7 @@ impl Route {
             ["groups", "new"] => Route::GroupNew,
             ["groups", id] if !id.is_empty() => Route::GroupEdit(decode(id)),
             ["settings"] => Route::Settings,
+            ["share"] => Route::Share,
             _ => Route::NotFound,
         }
     }
@@ -73,6 +77,7 @@ impl Route {
             Route::GroupNew => "/groups/new".into(),
             Route::GroupEdit(id) => format!("/groups/{}", encode(id)),
             Route::Settings => "/settings".into(),
+            Route::Share => "/share".into(),
             Route::NotFound => "/not-found".into(),
         }
     }

@@ -94,7 +94,7 @@ impl NoteDrafts {
         self
     }
 
-    fn set_aside(&mut self) {
+    pub(crate) fn set_aside(&mut self) {
         let begun = std::mem::take(&mut self.active);
         if !begun.is_blank() {
             self.unfinished.insert(0, begun);

@@ -8,6 +8,7 @@ pub mod keyboard;
 pub mod prefs;
 pub mod problem;
 pub mod pwa;
+pub mod reminders;
 pub mod tabs;
 pub mod today_copy;
 pub mod vault;

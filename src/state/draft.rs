@@ -48,6 +48,11 @@ where
         let _ = prefs::save(&draft_key(key), value);
     }
 
+    /// The draft stored under `key`, as its form left it.
+    pub fn stored(key: &str) -> Option<T> {
+        prefs::load(&draft_key(key))
+    }
+
     /// Forgets the stored draft, after a save or when the leader discards it.
     pub fn clear(&self) {
         prefs::clear(&draft_key(&self.key.read_value()));

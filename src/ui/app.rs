@@ -8,18 +8,19 @@ use super::components::{
 };
 use super::pages::{
     GroupEditPage, GroupNewPage, KidEditPage, KidNewPage, KidPage, KidsPage, NotFoundPage,
-    NoteEditPage, NotePage, SessionPage, SessionRunPage, SettingsPage, TodayPage,
+    NoteEditPage, NotePage, SessionPage, SessionRunPage, SettingsPage, SharePage, TodayPage,
 };
 use super::router::Here;
 use crate::platform::{self, today_copy};
 use crate::routes::Route;
-use crate::state::{AppState, Boot, Outcomes, Undo};
+use crate::state::{AppState, Boot, Outcomes, Reminders, Undo};
 
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::provide();
     Outcomes::provide();
     Undo::provide(state);
+    Reminders::provide(state);
     let here = Here::provide();
     let (under, has_under) = here.under_note();
     let writing = Memo::new(move |_| here.route.get() == Route::Note);
@@ -112,6 +113,7 @@ fn page(route: Route) -> AnyView {
         Route::GroupNew => view! { <GroupNewPage/> }.into_any(),
         Route::GroupEdit(_) => view! { <GroupEditPage/> }.into_any(),
         Route::Settings => view! { <SettingsPage/> }.into_any(),
+        Route::Share => view! { <SharePage/> }.into_any(),
         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     }
 }

@@ -3,6 +3,7 @@
 use crate::domain::{JournalError, MAX_NAME_CHARS, MAX_NOTE_CHARS};
 use crate::persist::{BackupError, StoreError};
 use crate::platform::files::FileError;
+use crate::platform::reminders::ReminderError;
 use crate::platform::vault::LockError;
 use crate::state::AppError;
 use crate::ui::plural;
@@ -117,4 +118,29 @@ pub fn lock_error_text(error: &LockError) -> String {
         }
         LockError::Storage(e) => store_error_text(e),
     }
+}
+
+pub fn reminder_error_text(error: &ReminderError) -> String {
+    match error {
+        ReminderError::Blocked => {
+            "Notifications are blocked for Attune. Allow them in this browser's settings for the site, then turn reminders on again.".into()
+        }
+        ReminderError::NotInstalled => {
+            "This browser wakes only installed apps. Install Attune (browser menu, then Install app), open it from the home screen and turn reminders on there.".into()
+        }
+        ReminderError::NoWorker => {
+            "Attune's offline copy is not running yet, so nothing can wake it. Reload Attune and try again.".into()
+        }
+    }
+}
+
+/// The due index, or a reminder setting, could not be stored.
+pub fn reminder_store_text(error: &StoreError) -> String {
+    let why = match error {
+        StoreError::QuotaExceeded => "this phone's storage for Attune is full",
+        _ => "the browser refused to store it",
+    };
+    format!(
+        "Reminders could not be brought up to date: {why}. Attune tries again at your next change."
+    )
 }

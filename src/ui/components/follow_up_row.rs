@@ -10,7 +10,7 @@ use crate::domain::{Due, FollowUpId, KidId, NoteId, Standing, dates};
 use crate::platform::clock;
 use crate::state::Outcomes;
 use crate::ui::change::Changes;
-use crate::ui::components::ErrorBanner;
+use crate::ui::components::{CalendarLink, ErrorBanner};
 
 /// Why the follow-up is listed, in words.
 pub fn standing_text(standing: Standing, due: Due) -> String {
@@ -209,6 +209,7 @@ fn FollowUpEdit(
             <div class="form-actions">
                 <button type="submit" class="button primary small">"Save"</button>
                 <button type="button" class="button quiet small" on:click=move |_| on_close.run(())>"Cancel"</button>
+                <CalendarLink id=id/>
             </div>
         </form>
     }

@@ -11,6 +11,7 @@ mod session;
 mod session_run;
 mod session_sweep;
 mod settings;
+mod share;
 mod today;
 
 pub use group::{GroupEditPage, GroupNewPage};
@@ -23,4 +24,5 @@ pub use note_edit::NoteEditPage;
 pub use session::SessionPage;
 pub use session_run::SessionRunPage;
 pub use settings::SettingsPage;
+pub use share::SharePage;
 pub use today::TodayPage;
