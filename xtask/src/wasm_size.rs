@@ -72,7 +72,7 @@ pub fn print_table(path: &Path) -> Result<(), Failure> {
         *sizes.entry(group_of(name)).or_default() += *size;
     }
     let mut rows: Vec<(String, u64)> = sizes.into_iter().collect();
-    rows.sort_by(|a, b| b.1.cmp(&a.1));
+    rows.sort_by_key(|row| std::cmp::Reverse(row.1));
     println!("\n==> what the wasm is made of (code before wasm-opt, by crate)");
     println!("{:<34} {:>10} {:>7}", "part", "bytes", "share");
     for (group, size) in &rows {
