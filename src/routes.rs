@@ -19,6 +19,8 @@ pub enum Route {
     KidEdit(String),
     /// `/note`
     Note,
+    /// `/notes/:id/edit`
+    NoteEdit(String),
     /// `/session`
     Session,
     /// `/session/:id`
@@ -29,6 +31,9 @@ pub enum Route {
     GroupEdit(String),
     /// `/settings`
     Settings,
+    /// `/share?title=…&text=…&url=…`: text shared from another app, which
+    /// becomes a new note (the manifest's `share_target`).
+    Share,
     NotFound,
 }
 
@@ -45,21 +50,70 @@ impl Route {
             ["kids", id] if !id.is_empty() => Route::Kid(decode(id)),
             ["kids", id, "edit"] if !id.is_empty() => Route::KidEdit(decode(id)),
             ["note"] => Route::Note,
+            ["notes", id, "edit"] if !id.is_empty() => Route::NoteEdit(decode(id)),
             ["session"] => Route::Session,
             ["session", id] if !id.is_empty() => Route::SessionRun(decode(id)),
             ["groups", "new"] => Route::GroupNew,
             ["groups", id] if !id.is_empty() => Route::GroupEdit(decode(id)),
             ["settings"] => Route::Settings,
+            ["share"] => Route::Share,
             _ => Route::NotFound,
         }
+    }
+
+    /// The address of a screen: every link in Attune is built here, from the
+    /// route, never spelled out by hand.
+    pub fn href(&self) -> String {
+        match self {
+            Route::Today => "/".into(),
+            Route::Kids => "/kids".into(),
+            Route::KidNew => "/kids/new".into(),
+            Route::Kid(id) => format!("/kids/{}", encode(id)),
+            Route::KidEdit(id) => format!("/kids/{}/edit", encode(id)),
+            Route::Note => "/note".into(),
+            Route::NoteEdit(id) => format!("/notes/{}/edit", encode(id)),
+            Route::Session => "/session".into(),
+            Route::SessionRun(id) => format!("/session/{}", encode(id)),
+            Route::GroupNew => "/groups/new".into(),
+            Route::GroupEdit(id) => format!("/groups/{}", encode(id)),
+            Route::Settings => "/settings".into(),
+            Route::Share => "/share".into(),
+            Route::NotFound => "/not-found".into(),
+        }
+    }
+
+    /// [`Route::href`] with a query, each value percent-encoded; pairs
+    /// with an empty value are left out.
+    pub fn href_with(&self, pairs: &[(&str, &str)]) -> String {
+        let query: Vec<String> = pairs
+            .iter()
+            .filter(|(_, value)| !value.is_empty())
+            .map(|(key, value)| format!("{key}={}", encode(value)))
+            .collect();
+        match query.is_empty() {
+            true => self.href(),
+            false => format!("{}?{}", self.href(), query.join("&")),
+        }
+    }
+
+    /// A kid's page.
+    pub fn kid(id: impl std::fmt::Display) -> Route {
+        Route::Kid(id.to_string())
+    }
+
+    /// A running (or past) session.
+    pub fn session(id: impl std::fmt::Display) -> Route {
+        Route::SessionRun(id.to_string())
     }
 
     /// The id in the address, for the screens that have one.
     pub fn id(&self) -> Option<&str> {
         match self {
-            Route::Kid(id) | Route::KidEdit(id) | Route::SessionRun(id) | Route::GroupEdit(id) => {
-                Some(id)
-            }
+            Route::Kid(id)
+            | Route::KidEdit(id)
+            | Route::NoteEdit(id)
+            | Route::SessionRun(id)
+            | Route::GroupEdit(id) => Some(id),
             _ => None,
         }
     }

@@ -194,8 +194,7 @@ fn a_follow_up_prompt_is_suggested_from_the_note() {
         ("tomorrow", "Ask how it went"),
     ];
     for (text, want) in cases {
-        let found = find_date(text, today, DateOrder::DayMonth);
-        let prompt = found.map(|f| attune::domain::date_phrase::suggest_prompt(text, &f));
-        assert_eq!(prompt.as_deref(), Some(want), "{text}");
+        let reading = attune::domain::reading::read_note(text, today, DateOrder::DayMonth);
+        assert_eq!(reading.prompt, want, "{text}");
     }
 }

@@ -108,6 +108,7 @@ fn a_record_planned_about_a_kid_who_is_gone_is_refused() {
         tags: vec![],
         created_at: at("2026-12-09T10:00:00Z"),
         session: None,
+        edited_at: None,
     });
     let gone = EntityRef {
         kind: EntityKind::Kid,

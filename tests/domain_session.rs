@@ -2,6 +2,7 @@
 
 mod support;
 
+use attune::domain::kid_list::note_candidates;
 use attune::domain::roster::{Skip, preview};
 use attune::domain::session_view::{session_cards, sweep};
 use attune::domain::timeline::{Happened, timeline};
@@ -15,7 +16,8 @@ use support::{GROUP, at, group_of, journal_with_kid, run, with_group};
 const SESSION: SessionId = SessionId(0xe1);
 
 fn day(text: &str) -> NaiveDate {
-    text.parse().unwrap_or_default()
+    text.parse()
+        .unwrap_or_else(|e| panic!("bad day {text}: {e}"))
 }
 
 mod roster {
@@ -169,7 +171,8 @@ mod session {
             let planned = j.set_attendance(SESSION, KidId(kid), true, None);
             run(&mut j, planned);
         }
-        // Ana: a mood. Ben: a note in the session. Cleo: a follow-up asked.
+        // Ana: only how she arrived. Ben: a note in the session. Cleo: a
+        // follow-up asked.
         let planned = j.set_attendance(SESSION, KidId(1), true, Some(Mood::Bright));
         run(&mut j, planned);
         let note = NoteDraft {
@@ -192,10 +195,16 @@ mod session {
             .into_iter()
             .map(|c| c.name)
             .collect();
-        assert_eq!(left, ["Dev"], "Eli was absent; the others were noticed");
+        assert_eq!(
+            left,
+            ["Ana", "Dev"],
+            "Eli was absent; a mood is not a connection; Ben and Cleo were connected with"
+        );
 
-        let planned = j.mark_connected(SESSION, KidId(4));
-        run(&mut j, planned);
+        for kid in [1, 4] {
+            let planned = j.mark_connected(SESSION, KidId(kid));
+            run(&mut j, planned);
+        }
         assert!(sweep(&j, SESSION, day("2026-12-08")).is_empty());
         let planned = j.end_session(SESSION);
         run(&mut j, planned);
@@ -217,14 +226,98 @@ mod session {
     }
 
     #[test]
-    fn an_unfinished_session_can_be_found_again() {
+    fn the_note_form_offers_todays_session_first_then_the_most_recently_noted() {
+        let mut j = started(&["Ana", "Ben", "Cleo"]);
+        for (id, name) in [(4, "Dev"), (5, "Eli"), (6, "Fay")] {
+            let planned = j.add_kid(
+                KidId(id),
+                &support::kid_draft(name, ""),
+                at("2026-12-01T09:00:00+00:00"),
+            );
+            run(&mut j, planned);
+        }
+        let planned = j.set_attendance(SESSION, KidId(3), true, None);
+        run(&mut j, planned);
+        for (id, kid, when) in [
+            (1, 5, "2026-12-07T10:00:00+00:00"),
+            (2, 6, "2026-12-06T10:00:00+00:00"),
+        ] {
+            let note = NoteDraft {
+                text: "x".into(),
+                kids: vec![KidId(kid)],
+                ..NoteDraft::default()
+            };
+            let planned = j.add_note(NoteId(id), &note, at(when));
+            run(&mut j, planned);
+        }
+        let names = |today: &str, typed: &str, chosen: &[KidId]| -> Vec<String> {
+            note_candidates(&j, day(today), typed, chosen, 6)
+                .into_iter()
+                .map(|k| k.called().to_string())
+                .collect()
+        };
+        // Cleo is here; Ana and Ben are on today's list; then Eli and Fay by
+        // their newest note; Dev last.
+        assert_eq!(
+            names("2026-12-08", "", &[]),
+            ["Cleo", "Ana", "Ben", "Eli", "Fay", "Dev"]
+        );
+        assert_eq!(
+            names("2026-12-08", "", &[KidId(3)])
+                .first()
+                .map(String::as_str),
+            Some("Ana")
+        );
+        assert_eq!(names("2026-12-08", "e", &[]), ["Eli"]);
+        // Another day, no session: the most recently noted lead.
+        assert_eq!(
+            names("2026-12-09", "", &[]),
+            ["Eli", "Fay", "Ana", "Ben", "Cleo", "Dev"]
+        );
+    }
+
+    #[test]
+    fn an_unfinished_session_can_be_found_again_on_its_day() {
         let j = started(&["Ana"]);
-        assert_eq!(j.open_session_for(GROUP).map(|s| s.id), Some(SESSION));
+        assert_eq!(
+            j.open_session_for(GROUP, day("2026-12-08")).map(|s| s.id),
+            Some(SESSION)
+        );
         let mut j = j;
         let planned = j.end_session(SESSION);
         run(&mut j, planned);
-        assert_eq!(j.open_session_for(GROUP), None);
+        assert_eq!(j.open_session_for(GROUP, day("2026-12-08")), None);
         assert_eq!(j.end_session(SESSION), Err(JournalError::SessionEnded));
+    }
+
+    #[test]
+    fn a_session_left_running_is_not_resumed_next_week_and_waits_to_be_swept() {
+        let mut j = started(&["Ana", "Ben"]);
+        let planned = j.set_attendance(SESSION, KidId(1), true, None);
+        run(&mut j, planned);
+        // A week later the group meets again: last week's is not today's.
+        let next = day("2026-12-15");
+        assert_eq!(j.open_session_for(GROUP, next), None);
+        let stale: Vec<SessionId> = j.stale_sessions(next).iter().map(|s| s.id).collect();
+        assert_eq!(stale, [SESSION]);
+        assert!(j.stale_sessions(day("2026-12-08")).is_empty());
+        // Its sweep can still be done, then it is ended.
+        assert_eq!(
+            sweep(&j, SESSION, next)
+                .into_iter()
+                .map(|c| c.name)
+                .collect::<Vec<_>>(),
+            ["Ana"]
+        );
+        // Starting today's session ends last week's; today's starts fresh.
+        let today = SessionId(0xe2);
+        let planned = j.start_session(today, GROUP, next);
+        run(&mut j, planned);
+        assert!(j.session(SESSION).is_some_and(|s| s.ended));
+        assert!(j.stale_sessions(next).is_empty());
+        let fresh = j.open_session_for(GROUP, next);
+        assert_eq!(fresh.map(|s| s.id), Some(today));
+        assert!(fresh.is_some_and(|s| s.attendance.iter().all(|a| !a.present)));
     }
 }
 
@@ -253,46 +346,99 @@ mod reflection {
         );
     }
 
-    #[test]
-    fn three_suggestions_come_from_the_notes_each_about_another_kid() {
+    fn tuesday_group() -> Journal {
         let mut j = with_group(Journal::default());
-        let p = preview(&j, "Ana\nBen");
+        let p = preview(&j, "Ana\nBen\nDev");
         let planned = j.import_roster(
             GROUP,
             &p.new,
             &[],
-            &[KidId(1), KidId(2)],
+            &[KidId(1), KidId(2), KidId(4)],
             at("2026-10-01T09:00:00+00:00"),
         );
         run(&mut j, planned);
-        let planned = j.add_kid(
-            KidId(3),
-            &support::kid_draft("Cleo", ""),
-            at("2026-12-01T09:00:00+00:00"),
-        );
+        let mut cleo = support::kid_draft("Cleo", "art");
+        cleo.groups = vec![GROUP];
+        let planned = j.add_kid(KidId(3), &cleo, at("2026-12-01T09:00:00+00:00"));
         run(&mut j, planned);
-        let draft = FollowUpDraft {
-            kid: KidId(1),
-            prompt: "Ask about the big game".into(),
-            due: Due::FirstSeenOnOrAfter(day("2026-12-12")),
-            from_note: None,
-        };
-        let planned = j.add_follow_up(FollowUpId(1), &draft, at("2026-12-01T17:00:00+00:00"));
+        // Ana and Dev were noted on 1 Dec; Ben on 28 Nov.
+        for (id, kid, when) in [
+            (1, 1, "2026-12-01T16:00:00+00:00"),
+            (2, 4, "2026-12-01T16:05:00+00:00"),
+            (3, 2, "2026-11-28T16:00:00+00:00"),
+        ] {
+            let note = NoteDraft {
+                text: "x".into(),
+                kids: vec![KidId(kid)],
+                ..NoteDraft::default()
+            };
+            let planned = j.add_note(NoteId(id), &note, at(when));
+            run(&mut j, planned);
+        }
+        // Ana arrived low at Tuesday's session.
+        let planned = j.start_session(SESSION, GROUP, day("2026-12-08"));
         run(&mut j, planned);
-        let texts: Vec<String> = suggestions(&j, day("2026-12-08"))
+        let planned = j.set_attendance(SESSION, KidId(1), true, Some(Mood::Low));
+        run(&mut j, planned);
+        j
+    }
+
+    fn texts(j: &Journal, on_today: &[u64]) -> Vec<String> {
+        let shown = on_today.iter().map(|k| KidId(*k)).collect();
+        let today = day("2026-12-09");
+        suggestions(j, today, week_start(today, Weekday::Mon), &shown)
             .into_iter()
             .map(|s| s.text)
-            .collect();
-        // Ana has the event, so the least connected is Ben; Cleo is new.
+            .collect()
+    }
+
+    #[test]
+    fn three_ideas_from_the_notes_each_about_another_kid_not_on_today() {
+        let j = tuesday_group();
+        // Cleo is new; Ana arrived low; Ben, 11 days on, drifts towards his 14.
         assert_eq!(
-            texts,
+            texts(&j, &[]),
             [
-                "Ask about the big game (Ana, Sat 12 Dec)",
-                "Find a moment with Ben: no connection noted yet",
-                "Get to know Cleo, new since Tue 1 Dec: ask what they enjoy",
+                "Get to know Cleo, new since Tue 1 Dec: ask about art",
+                "Ana arrived low on Tue 8 Dec: a quiet word this week",
+                "A word with Ben this week: 11 days since you last connected",
+            ]
+        );
+        // A kid Today already shows is left to Today.
+        assert_eq!(
+            texts(&j, &[2]),
+            [
+                "Get to know Cleo, new since Tue 1 Dec: ask about art",
+                "Ana arrived low on Tue 8 Dec: a quiet word this week",
+                "A word with Dev this week: 8 days since you last connected",
             ]
         );
         // With nothing to draw on, there is nothing to suggest.
-        assert!(suggestions(&Journal::default(), day("2026-12-08")).is_empty());
+        let none = suggestions(
+            &Journal::default(),
+            day("2026-12-08"),
+            day("2026-12-07"),
+            &Default::default(),
+        );
+        assert!(none.is_empty());
+    }
+
+    #[test]
+    fn an_idea_acted_on_this_week_is_not_offered_again() {
+        let mut j = tuesday_group();
+        for (id, kid) in [(10, 3), (11, 1), (12, 2)] {
+            let note = NoteDraft {
+                text: "Talked at snack time".into(),
+                kids: vec![KidId(kid)],
+                ..NoteDraft::default()
+            };
+            let planned = j.add_note(NoteId(id), &note, at("2026-12-08T17:00:00+00:00"));
+            run(&mut j, planned);
+        }
+        // Cleo, Ana and Ben were all connected with on Tuesday: only Dev is left.
+        assert_eq!(
+            texts(&j, &[]),
+            ["A word with Dev this week: 8 days since you last connected"]
+        );
     }
 }

@@ -3,6 +3,8 @@
 
 mod support;
 
+use support::day;
+
 use std::cell::RefCell;
 use std::future::Future;
 use std::pin::Pin;
@@ -21,7 +23,7 @@ const NAMES: [&str; 9] = [
 ];
 
 fn today() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2026, 12, 8).unwrap_or_default()
+    day("2026-12-08")
 }
 
 /// A group of nine kids with a session under way and nobody marked yet.

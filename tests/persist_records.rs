@@ -5,7 +5,8 @@ mod support;
 use attune::domain::{FollowUpStatus, KidId, NoteDraft, NoteId};
 use attune::persist::{
     CURRENT_SCHEMA, HeadRecords, MemoryStore, Part, RestoreError, Store, StoreError, StoredRecord,
-    encode, encode_changes, load_all, load_head, load_part, read_history, restore_value,
+    encode, encode_changes, encode_commands, load_all, load_head, load_part, read_history,
+    restore_value,
 };
 use support::{at, fixture, journal_with_kid, load, run, today};
 
@@ -283,6 +284,29 @@ fn a_follow_up_that_closes_moves_into_the_history_in_the_same_batch() {
         assert_eq!(
             load_all(&store, today()).await.unwrap_or_default().journal,
             j
+        );
+    });
+}
+
+#[test]
+fn a_follow_up_closed_and_taken_back_is_open_at_the_next_start() {
+    pollster::block_on(async {
+        let store = MemoryStore::with_records(fixture("schema-v1.json"));
+        let mut j = load_all(&store, today()).await.unwrap_or_default().journal;
+        let before = j.clone();
+        let open = attune::domain::FollowUpId(0xd1);
+        let done = j.dismiss_follow_up(open, at("2026-12-09T10:00:00+01:00"));
+        let done = done.unwrap_or_default();
+        let undo = j.undo_of(&done);
+        assert_eq!(store.write(&encode_commands(&done)).await, Ok(()));
+        j.apply(done);
+        // Taken back as the undo bar does: the settled copy goes with it.
+        assert_eq!(store.write(&encode_changes(&undo)).await, Ok(()));
+        j.apply(undo);
+        assert_eq!(j, before);
+        assert_eq!(
+            load_all(&store, today()).await.unwrap_or_default().journal,
+            before
         );
     });
 }

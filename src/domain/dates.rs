@@ -5,7 +5,7 @@
 
 use chrono::{Datelike, NaiveDate, Timelike, Weekday};
 
-use super::Moment;
+use super::{Due, Moment};
 
 const WEEKDAYS: [&str; 7] = [
     "Monday",
@@ -53,6 +53,25 @@ pub fn month_name(month: u32) -> &'static str {
 
 fn short(name: &str) -> &str {
     name.get(..3).unwrap_or(name)
+}
+
+/// When a follow-up comes back, in words: "first time you see them from Sat 5 Dec".
+pub fn due_words(due: Due) -> String {
+    match due {
+        Due::OnDate(d) => format!("on {}", short_day(d)),
+        Due::NextTimeSeen => "next time you see them".into(),
+        Due::FirstSeenOnOrAfter(d) => format!("first time you see them from {}", short_day(d)),
+    }
+}
+
+/// A day gone by, as a leader names it: "Yesterday", "Last Tuesday" within
+/// the past week, "Tue 24 Nov" before that.
+pub fn past_day(date: NaiveDate, today: NaiveDate) -> String {
+    match (today - date).num_days() {
+        1 => "Yesterday".into(),
+        2..=7 => format!("Last {}", weekday_name(date.weekday())),
+        _ => short_day(date),
+    }
 }
 
 /// "Sat 5 Dec"
@@ -105,7 +124,15 @@ mod tests {
     use super::*;
 
     fn day(y: i32, m: u32, d: u32) -> NaiveDate {
-        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default()
+        NaiveDate::from_ymd_opt(y, m, d).unwrap_or_else(|| panic!("no day {y}-{m}-{d}"))
+    }
+
+    #[test]
+    fn past_days_are_named_as_a_leader_would() {
+        let today = day(2026, 12, 8);
+        assert_eq!(past_day(day(2026, 12, 7), today), "Yesterday");
+        assert_eq!(past_day(day(2026, 12, 1), today), "Last Tuesday");
+        assert_eq!(past_day(day(2026, 11, 30), today), "Mon 30 Nov");
     }
 
     #[test]

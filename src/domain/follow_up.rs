@@ -85,13 +85,16 @@ pub struct FollowUpDraft {
 /// Where a follow-up stands on a given day.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Standing {
-    /// Its day has passed this many days ago.
+    /// It came due this many days ago and was not asked.
     Overdue(u32),
     DueToday,
     /// Its day is still to come.
     Upcoming(NaiveDate),
-    /// Comes back when the kid is next marked present in a session.
+    /// Comes back the next time the kid is seen, whenever that is.
     WaitingToBeSeen,
+    /// Its day has come, but the kid has not been seen since: it is due the
+    /// first time they are, and nobody is behind until then.
+    WaitingSince(NaiveDate),
     /// Put off by the leader until this day.
     Snoozed(NaiveDate),
     Done,
@@ -111,7 +114,26 @@ impl FollowUp {
         }
     }
 
-    pub fn standing(&self, today: NaiveDate) -> Standing {
+    /// From which day seeing the kid brings it due, for a follow-up that
+    /// waits to see them: its day (or the end of a snooze), or for "next
+    /// time seen" the day after it was set, since the leader saw the kid
+    /// the day they set it.
+    pub fn seen_from(&self) -> Option<NaiveDate> {
+        match self.due {
+            Due::OnDate(_) => None,
+            Due::FirstSeenOnOrAfter(_) => self.comes_back_on(),
+            Due::NextTimeSeen => {
+                let after_set = self.created_at.date_naive().succ_opt()?;
+                Some(self.snoozed_until.map_or(after_set, |s| s.max(after_set)))
+            }
+        }
+    }
+
+    /// Where it stands on `today`. `seen` is the first day on or after
+    /// [`FollowUp::seen_from`] the kid was seen (at a session, or in a
+    /// note), if they have been; it matters only to a follow-up that waits
+    /// to see them.
+    pub fn standing(&self, today: NaiveDate, seen: Option<NaiveDate>) -> Standing {
         match self.status {
             FollowUpStatus::Done { .. } => return Standing::Done,
             FollowUpStatus::Dismissed { .. } => return Standing::Dismissed,
@@ -120,11 +142,23 @@ impl FollowUp {
         if let Some(until) = self.snoozed_until.filter(|s| *s > today) {
             return Standing::Snoozed(until);
         }
-        match self.comes_back_on() {
-            None => Standing::WaitingToBeSeen,
-            Some(d) if d > today => Standing::Upcoming(d),
-            Some(d) if d == today => Standing::DueToday,
-            Some(d) => Standing::Overdue(u32::try_from((today - d).num_days()).unwrap_or(u32::MAX)),
+        let seen = seen.filter(|s| *s <= today);
+        let day = match (self.due, self.comes_back_on()) {
+            (Due::OnDate(_), Some(d)) => d,
+            (Due::FirstSeenOnOrAfter(_), Some(d)) if d > today => return Standing::Upcoming(d),
+            (Due::FirstSeenOnOrAfter(_), Some(d)) => match seen {
+                Some(s) => s.max(d),
+                None => return Standing::WaitingSince(d),
+            },
+            (_, _) => match seen {
+                Some(s) => s,
+                None => return Standing::WaitingToBeSeen,
+            },
+        };
+        match day {
+            d if d > today => Standing::Upcoming(d),
+            d if d == today => Standing::DueToday,
+            d => Standing::Overdue(u32::try_from((today - d).num_days()).unwrap_or(u32::MAX)),
         }
     }
 }

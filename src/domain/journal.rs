@@ -4,6 +4,12 @@
 //! makes them real. Callers store first and apply after, so memory never runs
 //! ahead of what is safely on disk.
 
+mod notes;
+mod seen;
+mod undo;
+
+pub use notes::NoteEdit;
+
 use super::order;
 use std::collections::BTreeMap;
 
@@ -13,7 +19,6 @@ use chrono::NaiveDate;
 
 use super::follow_up::clean_prompt;
 use super::kid::identity;
-use super::note::{check_text, tags_in};
 use super::text::fold;
 use super::{
     Attendance, Change, Due, Entity, EntityKind, EntityRef, FollowUp, FollowUpDraft, FollowUpId,
@@ -49,6 +54,8 @@ pub enum JournalError {
     NoteTooLong,
     #[error("note is not about any kid")]
     NoteWithoutKid,
+    #[error("note not found")]
+    NoteNotFound,
     #[error("follow-up prompt is missing")]
     PromptMissing,
     #[error("follow-up prompt is too long")]
@@ -67,6 +74,8 @@ pub enum JournalError {
     SessionEnded,
     #[error("id already in use")]
     IdTaken,
+    #[error("the records have changed since")]
+    ChangedSince,
 }
 
 type Result<T> = std::result::Result<T, JournalError>;
@@ -99,6 +108,19 @@ pub struct Journal {
 pub(crate) struct FoldedNote {
     pub text: String,
     pub tags: Vec<String>,
+    /// The labels of its chips ("quiet today"), so a search finds what was tapped.
+    pub chips: String,
+}
+
+impl FoldedNote {
+    pub(crate) fn of(note: &Note) -> FoldedNote {
+        let chips: Vec<&str> = note.chips.iter().map(|c| c.label()).collect();
+        FoldedNote {
+            text: fold(&note.text),
+            tags: note.tags.iter().map(|t| fold(t)).collect(),
+            chips: chips.join(" · "),
+        }
+    }
 }
 
 impl Journal {
@@ -194,11 +216,7 @@ impl Journal {
             Entity::Kid(k) => drop(self.kids.insert(k.id, k)),
             Entity::Group(g) => drop(self.groups.insert(g.id, g)),
             Entity::Note(n) => {
-                let folded = FoldedNote {
-                    text: fold(&n.text),
-                    tags: n.tags.iter().map(|t| fold(t)).collect(),
-                };
-                self.folded.insert(n.id, folded);
+                self.folded.insert(n.id, FoldedNote::of(&n));
                 self.store_note(n);
             }
             Entity::FollowUp(f) => drop(self.follow_ups.insert(f.id, f)),
@@ -311,6 +329,16 @@ impl Journal {
         notes
     }
 
+    /// The newest note about one kid.
+    pub fn newest_note_about(&self, kid: KidId) -> Option<&Note> {
+        self.about
+            .get(&kid)
+            .into_iter()
+            .flatten()
+            .filter_map(|id| self.notes.get(id))
+            .max_by_key(|n| (n.created_at, n.id))
+    }
+
     /// Every note with its folded words, for search.
     pub(crate) fn notes_folded(&self) -> impl Iterator<Item = (&Note, &FoldedNote)> {
         self.notes.values().zip(self.folded.values())
@@ -334,8 +362,8 @@ impl Journal {
     }
 
     /// The day the leader last connected with a kid: the newest note about
-    /// them, follow-up done with them, or session where they were noticed
-    /// (an arrival mood, or marked connected).
+    /// them, follow-up done with them, or session where they were marked
+    /// connected.
     pub fn last_connected(&self, kid: KidId) -> Option<NaiveDate> {
         // One kid's, without building every kid's map: a kid's page asks.
         self.connections()
@@ -365,13 +393,13 @@ impl Journal {
             .follow_ups
             .values()
             .filter_map(|f| Some((f.kid, done_at(f)?.date_naive())));
-        let noticed = self.sessions.values().flat_map(|s| {
+        let marked = self.sessions.values().flat_map(|s| {
             s.attendance
                 .iter()
-                .filter(|a| a.noticed())
+                .filter(|a| a.marked_connected())
                 .map(move |a| (a.kid, s.date))
         });
-        noted.chain(done).chain(noticed)
+        noted.chain(done).chain(marked)
     }
 
     pub fn session(&self, id: SessionId) -> Option<&Session> {
@@ -443,6 +471,18 @@ impl Journal {
         }))])
     }
 
+    /// Takes one interest off a kid (a `#tag` written by mistake, or an
+    /// interest they have left behind).
+    pub fn remove_interest(&self, id: KidId, interest: &str) -> Result<Vec<Change>> {
+        let kid = self.existing_kid(id)?;
+        let mut interests = kid.interests.clone();
+        interests.retain(|i| fold(i) != fold(interest));
+        Ok(vec![Change::Put(Entity::Kid(Kid {
+            interests,
+            ..kid.clone()
+        }))])
+    }
+
     /// "Not now": leaves a kid off the radar until `until`.
     pub fn snooze_radar(&self, id: KidId, until: NaiveDate) -> Result<Vec<Change>> {
         let kid = self.existing_kid(id)?;
@@ -505,54 +545,6 @@ impl Journal {
             cadence_days,
             ..group.clone()
         }))])
-    }
-
-    /// Adds a note; its `#tags` become interests of every kid it is about, and
-    /// each kid's `last_noted` moves up to it.
-    pub fn add_note(&self, id: NoteId, draft: &NoteDraft, now: Moment) -> Result<Vec<Change>> {
-        if self.notes.contains_key(&id) {
-            return Err(JournalError::IdTaken);
-        }
-        let text = draft.text.trim().to_string();
-        check_text(&text, &draft.chips)?;
-        let mut kids = draft.kids.clone();
-        kids.dedup();
-        if kids.is_empty() {
-            return Err(JournalError::NoteWithoutKid);
-        }
-        if let Some(session) = draft.session {
-            self.sessions
-                .get(&session)
-                .ok_or(JournalError::SessionNotFound)?;
-        }
-        let tags = tags_in(&text);
-        let mut changes = Vec::with_capacity(kids.len() + 1);
-        for kid_id in &kids {
-            let kid = self.existing_kid(*kid_id)?;
-            let new: Vec<&String> = tags
-                .iter()
-                .filter(|t| !kid.interests.iter().any(|i| fold(i) == fold(t)))
-                .collect();
-            let newer = kid.last_noted.is_none_or(|last| last < now);
-            if !new.is_empty() || newer {
-                let mut kid = kid.clone();
-                kid.interests.extend(new.into_iter().cloned());
-                kid.last_noted = kid.last_noted.max(Some(now));
-                changes.push(Change::Put(Entity::Kid(kid)));
-            }
-        }
-        let mut chips = draft.chips.clone();
-        chips.dedup();
-        changes.push(Change::Put(Entity::Note(Note {
-            id,
-            text,
-            kids,
-            chips,
-            tags,
-            created_at: now,
-            session: draft.session,
-        })));
-        Ok(changes)
     }
 
     pub fn add_follow_up(
@@ -687,7 +679,9 @@ impl Journal {
         }))])
     }
 
-    /// Opens a session listing the group's active kids, nobody marked present yet.
+    /// Opens a session listing the group's active kids, nobody marked present
+    /// yet. A session of the group left running from an earlier day is ended
+    /// with it: today's group starts fresh.
     pub fn start_session(
         &self,
         id: SessionId,
@@ -709,13 +703,25 @@ impl Journal {
                 connected: false,
             })
             .collect();
-        Ok(vec![Change::Put(Entity::Session(Session {
+        let mut changes: Vec<Change> = self
+            .sessions
+            .values()
+            .filter(|s| s.group == group && !s.ended && s.date < date)
+            .map(|s| {
+                Change::Put(Entity::Session(Session {
+                    ended: true,
+                    ..s.clone()
+                }))
+            })
+            .collect();
+        changes.push(Change::Put(Entity::Session(Session {
             id,
             group,
             date,
             attendance,
             ended: false,
-        }))])
+        })));
+        Ok(changes)
     }
 
     pub fn set_attendance(
@@ -777,12 +783,23 @@ impl Journal {
         }
     }
 
-    /// The session still open for a group, if the leader left one running.
-    pub fn open_session_for(&self, group: GroupId) -> Option<&Session> {
+    /// The group's session running today, if the leader started one.
+    pub fn open_session_for(&self, group: GroupId, today: NaiveDate) -> Option<&Session> {
         self.sessions
             .values()
-            .filter(|s| s.group == group && !s.ended)
-            .max_by_key(|s| s.date)
+            .find(|s| s.group == group && !s.ended && s.date == today)
+    }
+
+    /// Sessions left running past their day, newest first: each is over,
+    /// and waits only for the leader to sweep it and end it.
+    pub fn stale_sessions(&self, today: NaiveDate) -> Vec<&Session> {
+        let mut stale: Vec<&Session> = self
+            .sessions
+            .values()
+            .filter(|s| !s.ended && s.date < today)
+            .collect();
+        order::sort_by_key(&mut stale, |s| std::cmp::Reverse(s.date));
+        stale
     }
 
     /// Every session, in no particular order.

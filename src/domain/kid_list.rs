@@ -1,9 +1,10 @@
 //! The Kids list: which kids, in which order.
 
-use super::order;
+use std::collections::BTreeMap;
+
 use chrono::NaiveDate;
 
-use super::{GroupId, Journal, Kid};
+use super::{GroupId, Journal, Kid, KidId, fold, order};
 
 /// How the Kids list is ordered.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -43,6 +44,49 @@ pub fn kid_list(
         order::sort_by_key(&mut rows, |r| r.last_connected);
     }
     rows
+}
+
+/// The kids a note might be about, in the order the note form offers them:
+/// first those on the list of a session held `today`, present ones first;
+/// then the most recently noted; ties by name. Only active kids not already
+/// `chosen` whose name or nickname starts with `typed` (folded), at most `limit`.
+pub fn note_candidates<'a>(
+    journal: &'a Journal,
+    today: NaiveDate,
+    typed: &str,
+    chosen: &[KidId],
+    limit: usize,
+) -> Vec<&'a Kid> {
+    let wanted = fold(typed);
+    let mut at_session: BTreeMap<KidId, bool> = BTreeMap::new();
+    for s in journal.sessions().filter(|s| s.date == today) {
+        for a in &s.attendance {
+            *at_session.entry(a.kid).or_default() |= a.present;
+        }
+    }
+    let mut kids: Vec<&Kid> = journal
+        .kids_by_name(false)
+        .into_iter()
+        .filter(|k| !chosen.contains(&k.id))
+        .filter(|k| {
+            wanted.is_empty()
+                || fold(&k.display_name).starts_with(&wanted)
+                || k.nickname
+                    .as_deref()
+                    .is_some_and(|n| fold(n).starts_with(&wanted))
+        })
+        .collect();
+    // Stable: within each rank the kids stay in name order.
+    order::sort_by_key(&mut kids, |k| {
+        let session = match at_session.get(&k.id) {
+            Some(true) => 0,
+            Some(false) => 1,
+            None => 2,
+        };
+        (session, std::cmp::Reverse(k.last_noted))
+    });
+    kids.truncate(limit);
+    kids
 }
 
 /// "today", "yesterday", "12 days ago": how long since a day, in words.

@@ -54,6 +54,13 @@ pub struct Note {
     pub created_at: Moment,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub session: Option<SessionId>,
+    /// When the leader last changed it; it keeps its own day.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::wire_time::optional_moment"
+    )]
+    pub edited_at: Option<Moment>,
 }
 
 /// What the leader entered in the capture form.

@@ -4,7 +4,8 @@
 use super::order;
 use chrono::NaiveDate;
 
-use super::{DEFAULT_CADENCE_DAYS, Journal, KidId};
+use super::dates::short_day;
+use super::{DEFAULT_CADENCE_DAYS, Journal, Kid, KidId};
 
 /// A kid past their check-in cadence.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -13,8 +14,8 @@ pub struct RadarKid {
     pub name: String,
     /// Days since the last connection, or since they were added when there was none.
     pub days: i64,
-    /// Whether there has been any connection at all.
-    pub ever: bool,
+    /// The day of the last connection, if there has been one.
+    pub since: Option<NaiveDate>,
     /// The strictest cadence of their groups, in days.
     pub cadence: u16,
     /// Sessions since the last connection where they were there and nobody
@@ -32,18 +33,12 @@ pub fn radar(journal: &Journal, today: NaiveDate) -> Vec<RadarKid> {
         .into_iter()
         .filter(|k| k.radar_snoozed_until.is_none_or(|d| d <= today))
         .filter_map(|k| {
-            let cadence = k
-                .groups
-                .iter()
-                .filter_map(|g| journal.group(*g))
-                .filter(|g| !g.archived)
-                .map(|g| g.cadence_days)
-                .min()
-                .unwrap_or(DEFAULT_CADENCE_DAYS);
+            let cadence = journal.cadence_of(k);
             let since = last.get(&k.id).copied();
             let from = since.unwrap_or_else(|| k.created_at.date_naive());
             let days = (today - from).num_days();
-            if days < i64::from(cadence) {
+            // Longer than the cadence: a kid seen exactly 14 days ago is on time.
+            if days <= i64::from(cadence) {
                 return None;
             }
             let unnoticed = journal
@@ -54,7 +49,7 @@ pub fn radar(journal: &Journal, today: NaiveDate) -> Vec<RadarKid> {
                 kid: k.id,
                 name: k.called().to_string(),
                 days,
-                ever: since.is_some(),
+                since,
                 cadence,
                 unnoticed,
             })
@@ -66,28 +61,39 @@ pub fn radar(journal: &Journal, today: NaiveDate) -> Vec<RadarKid> {
     out
 }
 
-/// Why a kid is on the radar, in one line.
+/// Why a kid is on the radar, in one line: what happened, in plain words,
+/// and what the leader aims for.
 pub fn reason(r: &RadarKid) -> String {
-    let time = match r.ever {
-        true => format!("{} days since you last connected", r.days),
-        false => format!("no connection yet in {} days", r.days),
+    let what = match (r.unnoticed, r.since) {
+        (0, Some(_)) => format!("{} days since you last connected", r.days),
+        (0, None) => format!("No connection yet in {} days", r.days),
+        (n, Some(day)) => format!(
+            "Came to {}; no connection since {}",
+            sessions(n),
+            short_day(day)
+        ),
+        (n, None) => format!("Came to {}; no connection yet", sessions(n)),
     };
-    let sessions = match r.unnoticed {
-        0 => String::new(),
-        1 => "Came to a session without a word; ".into(),
-        n => format!("Came to {n} sessions without a word; "),
-    };
-    let time = match sessions.is_empty() {
-        true => capitalise(&time),
-        false => time,
-    };
-    format!("{sessions}{time}; cadence {}", r.cadence)
+    format!("{what} · you aim for every {} days", r.cadence)
 }
 
-fn capitalise(text: &str) -> String {
-    let mut chars = text.chars();
-    chars
-        .next()
-        .map(|c| c.to_uppercase().chain(chars).collect())
-        .unwrap_or_default()
+fn sessions(n: usize) -> String {
+    match n {
+        1 => "1 session".into(),
+        n => format!("{n} sessions"),
+    }
+}
+
+impl Journal {
+    /// How often the leader means to connect with a kid: the strictest
+    /// cadence of their active groups, or the default.
+    pub fn cadence_of(&self, kid: &Kid) -> u16 {
+        kid.groups
+            .iter()
+            .filter_map(|g| self.group(*g))
+            .filter(|g| !g.archived)
+            .map(|g| g.cadence_days)
+            .min()
+            .unwrap_or(DEFAULT_CADENCE_DAYS)
+    }
 }

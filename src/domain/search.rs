@@ -68,17 +68,19 @@ pub fn search(journal: &Journal, query: &str) -> Vec<SearchHit> {
     let index: HashMap<KidId, usize> = hits.iter().enumerate().map(|(i, h)| (h.kid, i)).collect();
     let tag_in = |folded: &FoldedNote| folded.tags.iter().position(|t| t.contains(&wanted));
     // Only the notes that match are put in date order, not every note.
-    let mut mentions: Vec<(&Note, Option<usize>)> = journal
+    let mut mentions: Vec<(&Note, Option<usize>, bool)> = journal
         .notes_folded()
         .filter_map(|(note, folded)| {
             let tag = tag_in(folded);
-            (tag.is_some() || folded.text.contains(&wanted)).then_some((note, tag))
+            let in_text = folded.text.contains(&wanted);
+            let found = tag.is_some() || in_text || folded.chips.contains(&wanted);
+            found.then_some((note, tag, in_text))
         })
         .collect();
-    order::sort_by_key(&mut mentions, |(n, _)| {
+    order::sort_by_key(&mut mentions, |(n, _, _)| {
         std::cmp::Reverse((n.created_at, n.id))
     });
-    for (note, tag) in mentions {
+    for (note, tag, in_text) in mentions {
         let tag = tag.and_then(|t| note.tags.get(t));
         for hit in note.kids.iter().filter_map(|k| index.get(k)) {
             let hit = &mut hits[*hit];
@@ -91,7 +93,10 @@ pub fn search(journal: &Journal, query: &str) -> Vec<SearchHit> {
                 }
                 None if hit.notes_kept() < NOTES_KEPT => hit.matched.push(Matched::Note(
                     note.created_at.date_naive(),
-                    excerpt(&note.text, &wanted),
+                    match in_text {
+                        true => excerpt(&note.text, &wanted),
+                        false => with_chips(note, &wanted),
+                    },
                 )),
                 None => hit.more_notes += 1,
             }
@@ -140,6 +145,16 @@ pub fn excerpt(text: &str, wanted: &str) -> String {
         out.push('…');
     }
     out
+}
+
+/// A note found by one of its chips: the chips, then the start of its text.
+fn with_chips(note: &Note, wanted: &str) -> String {
+    let chips: Vec<&str> = note.chips.iter().map(|c| c.label()).collect();
+    let text = excerpt(&note.text, wanted);
+    match text.is_empty() {
+        true => chips.join(", "),
+        false => format!("{}: {text}", chips.join(", ")),
+    }
 }
 
 impl SearchHit {

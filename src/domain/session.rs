@@ -48,9 +48,11 @@ pub struct Attendance {
 }
 
 impl Attendance {
-    /// Present and noticed: an arrival mood, or marked connected.
-    pub fn noticed(&self) -> bool {
-        self.present && (self.connected || self.mood.is_some())
+    /// Present and marked connected. How a kid arrived is an observation,
+    /// not a connection: a leader who taps every kid's mood at the door has
+    /// not yet spoken with any of them.
+    pub fn marked_connected(&self) -> bool {
+        self.present && self.connected
     }
 }
 

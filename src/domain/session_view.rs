@@ -6,7 +6,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::follow_up::Standing;
 use super::today::{TodayItem, open_follow_ups_of};
-use super::{Attendance, FollowUpStatus, Journal, KidId, Mood, Session, SessionId};
+use super::{Attendance, FollowUpStatus, Journal, KidId, Mood, Note, Session, SessionId, order};
 
 /// One kid on the session screen.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -15,19 +15,25 @@ pub struct SessionCard {
     pub name: String,
     pub present: bool,
     pub mood: Option<Mood>,
-    /// Noticed in this session: a mood, a note, a follow-up asked, or marked connected.
+    /// Connected in this session: a note, a follow-up asked, or marked connected.
     pub connected: bool,
     /// What to ask about now: overdue, due today, and "next time seen".
     pub asks: Vec<TodayItem>,
     /// One interest to remember, a different one each session day.
     pub interest: Option<String>,
+    /// Their newest note (with its chips when it has no text), so what was
+    /// said last time, or a moment ago, is on the card.
+    pub last_note: Option<String>,
 }
 
 /// Whether a follow-up should be asked when the kid is seen today.
 pub fn ask_now(standing: Standing) -> bool {
     matches!(
         standing,
-        Standing::Overdue(_) | Standing::DueToday | Standing::WaitingToBeSeen
+        Standing::Overdue(_)
+            | Standing::DueToday
+            | Standing::WaitingToBeSeen
+            | Standing::WaitingSince(_)
     )
 }
 
@@ -60,6 +66,10 @@ pub fn session_cards(journal: &Journal, session: SessionId, today: NaiveDate) ->
                     .get(s.date.num_days_from_ce().unsigned_abs() as usize % n)
                     .cloned(),
             };
+            let last_note = match a.present {
+                true => journal.newest_note_about(a.kid).map(note_line),
+                false => None,
+            };
             Some(SessionCard {
                 kid: a.kid,
                 name: kid.called().to_string(),
@@ -68,16 +78,38 @@ pub fn session_cards(journal: &Journal, session: SessionId, today: NaiveDate) ->
                 connected: connected_in(journal, s, a, &noted),
                 asks,
                 interest,
+                last_note,
             })
         })
         .collect()
 }
 
-/// Whether the leader connected with `a.kid` in session `s`: an arrival
-/// mood, marked connected, a note written in the session (`noted` holds the
-/// kids of the session's notes), or a follow-up done that day.
+/// The present kids' cards, those with something to ask first, then by name
+/// (the list's order).
+pub fn present_cards(cards: &[SessionCard]) -> Vec<SessionCard> {
+    let mut present: Vec<SessionCard> = cards.iter().filter(|c| c.present).cloned().collect();
+    order::sort_by_key(&mut present, |c| c.asks.is_empty());
+    present
+}
+
+/// A note in one line: its text, or its chips when it has none.
+fn note_line(note: &Note) -> String {
+    match note.text.is_empty() {
+        true => note
+            .chips
+            .iter()
+            .map(|c| c.label())
+            .collect::<Vec<_>>()
+            .join(", "),
+        false => note.text.clone(),
+    }
+}
+
+/// Whether the leader connected with `a.kid` in session `s`: marked
+/// connected, a note written in the session (`noted` holds the kids of the
+/// session's notes), or a follow-up done that day.
 fn connected_in(journal: &Journal, s: &Session, a: &Attendance, noted: &HashSet<KidId>) -> bool {
-    a.noticed()
+    a.marked_connected()
         || noted.contains(&a.kid)
         || journal.follow_ups_for(a.kid).any(|f| match f.status {
             FollowUpStatus::Done { at, .. } => at.date_naive() == s.date,

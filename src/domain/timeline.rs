@@ -39,6 +39,8 @@ pub enum Happened {
         text: String,
         chips: Vec<Chip>,
         with: Vec<String>,
+        /// Changed by the leader since it was written.
+        edited: bool,
     },
     /// A follow-up was set.
     FollowUpSet {
@@ -178,6 +180,7 @@ impl Line<'_> {
                         .filter_map(|k| journal.kid(*k))
                         .map(|k| k.called().to_string())
                         .collect(),
+                    edited: note.edited_at.is_some(),
                 },
             ),
             Line::Session(session, a) => (

@@ -6,7 +6,7 @@ use chrono::{Days, NaiveDate};
 
 use super::follow_up::Standing;
 use super::radar::{RadarKid, radar};
-use super::{Due, FollowUp, FollowUpId, Journal, Kid, KidId};
+use super::{Due, FollowUp, FollowUpId, Journal, Kid, KidId, fold};
 
 /// How far ahead "coming up" looks.
 pub const UPCOMING_DAYS: u64 = 7;
@@ -28,19 +28,22 @@ pub struct TodayView {
     pub due: Vec<TodayItem>,
     /// Due within the coming week, soonest first.
     pub upcoming: Vec<TodayItem>,
+    /// Waiting to see the kid: their day has come (or they have none), and
+    /// they come due the first time the kid is seen. By name.
+    pub waiting: Vec<TodayItem>,
     /// Kids past their check-in cadence, as the radar orders them.
     pub radar: Vec<RadarKid>,
 }
 
 impl TodayItem {
-    fn new(f: &FollowUp, kid: &Kid, today: NaiveDate) -> TodayItem {
+    fn new(journal: &Journal, f: &FollowUp, kid: &Kid, today: NaiveDate) -> TodayItem {
         TodayItem {
             id: f.id,
             kid: kid.id,
             kid_name: kid.called().to_string(),
             prompt: f.prompt.clone(),
             due: f.due,
-            standing: f.standing(today),
+            standing: journal.standing(f, today),
         }
     }
 }
@@ -59,7 +62,7 @@ pub fn open_follow_ups_of(journal: &Journal, kid: KidId, today: NaiveDate) -> Ve
         (f.comes_back_on().is_none(), f.comes_back_on(), f.created_at)
     });
     open.into_iter()
-        .map(|f| TodayItem::new(f, k, today))
+        .map(|f| TodayItem::new(journal, f, k, today))
         .collect()
 }
 
@@ -69,7 +72,12 @@ pub fn due_count(journal: &Journal, today: NaiveDate) -> usize {
     journal
         .open_follow_ups()
         .filter(|f| journal.kid(f.kid).is_some_and(|k| !k.archived))
-        .filter(|f| matches!(f.standing(today), Standing::Overdue(_) | Standing::DueToday))
+        .filter(|f| {
+            matches!(
+                journal.standing(f, today),
+                Standing::Overdue(_) | Standing::DueToday
+            )
+        })
         .count()
 }
 
@@ -80,11 +88,12 @@ pub fn today_view(journal: &Journal, today: NaiveDate) -> TodayView {
         let Some(kid) = journal.kid(f.kid).filter(|k| !k.archived) else {
             continue;
         };
-        let item = TodayItem::new(f, kid, today);
+        let item = TodayItem::new(journal, f, kid, today);
         let standing = item.standing;
         match standing {
             Standing::Overdue(_) | Standing::DueToday => view.due.push(item),
             Standing::Upcoming(d) if d <= horizon => view.upcoming.push(item),
+            Standing::WaitingSince(_) | Standing::WaitingToBeSeen => view.waiting.push(item),
             _ => {}
         }
     }
@@ -99,6 +108,7 @@ pub fn today_view(journal: &Journal, today: NaiveDate) -> TodayView {
     order::sort_by(&mut view.upcoming, |a, b| {
         (a.standing, &a.kid_name).cmp(&(b.standing, &b.kid_name))
     });
+    order::sort_by_cached_key(&mut view.waiting, |i| (fold(&i.kid_name), i.id));
 
     view.radar = radar(journal, today);
     view

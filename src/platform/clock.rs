@@ -6,7 +6,16 @@ use crate::domain::Moment;
 
 /// Now, in the device's local offset.
 pub fn now() -> Moment {
-    let date = js_sys::Date::new_0();
+    local(js_sys::Date::new_0())
+}
+
+/// A moment given in milliseconds since the epoch, in the device's local
+/// offset at that moment.
+pub fn at_millis(millis: f64) -> Moment {
+    local(js_sys::Date::new(&millis.into()))
+}
+
+fn local(date: js_sys::Date) -> Moment {
     let millis = date.get_time() as i64;
     // getTimezoneOffset is minutes *behind* UTC, so east is its negation.
     let east_seconds = -(date.get_timezone_offset() as i32) * 60;

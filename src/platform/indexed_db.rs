@@ -80,9 +80,21 @@ fn from_dom(name: &str, message: String) -> StoreError {
 }
 
 fn from_idb(e: idb::Error) -> StoreError {
-    match &e {
-        idb::Error::DomException(dom) => from_dom(&dom.name(), dom.message()),
-        _ => failed(e),
+    use idb::Error as E;
+    // A browser may refuse a write at once, by throwing, as well as later,
+    // by aborting: either way, a full disk is told as one.
+    let thrown = match &e {
+        E::DomException(dom) => Some(dom.clone()),
+        E::UpdateFailed(js)
+        | E::AddFailed(js)
+        | E::DeleteFailed(js)
+        | E::ClearFailed(js)
+        | E::TransactionOpenFailed(js) => js.dyn_ref::<web_sys::DomException>().cloned(),
+        _ => None,
+    };
+    match thrown {
+        Some(dom) => from_dom(&dom.name(), dom.message()),
+        None => failed(e),
     }
 }
 
@@ -202,9 +214,6 @@ impl IndexedDbStore {
     }
 
     fn begin_write(&self) -> Result<(idb::Transaction, IdbTransaction), StoreError> {
-        if let Some(name) = injected_fault() {
-            return Err(from_dom(&name, format!("{name} (injected)")));
-        }
         let tx = self
             .db
             .transaction(&[RECORDS], TransactionMode::ReadWrite)
@@ -308,14 +317,6 @@ async fn await_promise(value: JsValue) -> Option<JsValue> {
 fn window_field(name: &str) -> Option<JsValue> {
     let window: JsValue = web_sys::window()?.into();
     js_sys::Reflect::get(&window, &JsValue::from_str(name)).ok()
-}
-
-/// The fault-injection seam, used only by the end-to-end tests: when the
-/// page sets `window.attuneFailWrites` to a DOMException name such as
-/// "QuotaExceededError", every write fails with it, before anything is
-/// written, until the value is removed. Nothing in Attune sets it.
-fn injected_fault() -> Option<String> {
-    window_field("attuneFailWrites")?.as_string()
 }
 
 /// The connection `index.html` started opening, if the page has one.

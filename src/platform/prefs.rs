@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use super::vault;
 use crate::domain::date_phrase::DateOrder;
 use crate::persist::StoreError;
-use wasm_bindgen::JsCast;
+use wasm_bindgen::{JsCast, JsValue};
 
 const PREFIX: &str = "attune.";
 
@@ -76,9 +76,30 @@ fn save_json(key: &str, json: String) -> Result<(), StoreError> {
 
 const DATE_ORDER: &str = "date_order";
 
-/// How the leader writes numeric dates; day/month unless they chose otherwise.
+/// How the leader writes numeric dates: as they chose in Settings, or else
+/// as the phone's language and region write them (5/12 is May 12 in the
+/// United States, 5 December in most other places).
 pub fn date_order() -> DateOrder {
-    load(DATE_ORDER).unwrap_or_default()
+    load(DATE_ORDER).unwrap_or_else(locale_date_order)
+}
+
+/// Whether the browser's own date format puts the month before the day.
+fn locale_date_order() -> DateOrder {
+    let format = js_sys::Intl::DateTimeFormat::new(&js_sys::Array::new(), &js_sys::Object::new());
+    let parts = format.format_to_parts(&js_sys::Date::new_0());
+    let kind = |part: JsValue| {
+        js_sys::Reflect::get(&part, &JsValue::from_str("type"))
+            .ok()
+            .and_then(|t| t.as_string())
+    };
+    let first = parts
+        .iter()
+        .filter_map(kind)
+        .find(|t| t == "day" || t == "month");
+    match first.as_deref() {
+        Some("month") => DateOrder::MonthDay,
+        _ => DateOrder::DayMonth,
+    }
 }
 
 pub fn set_date_order(order: DateOrder) -> Result<(), StoreError> {

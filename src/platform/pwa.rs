@@ -137,6 +137,11 @@ pub async fn storage_estimate() -> Option<(f64, f64)> {
     Some((estimate.get_usage()?, estimate.get_quota()?))
 }
 
+/// Whether this browser can put a number on the app's icon.
+pub fn has_badge() -> bool {
+    navigator_has("setAppBadge")
+}
+
 /// Shows `count` on the app's icon, or clears it at zero, where the Badging
 /// API exists.
 pub fn set_badge(count: usize) {
@@ -164,8 +169,9 @@ pub fn set_badge(count: usize) {
     }
 }
 
-/// Deletes every cached copy of the app and unregisters the service worker,
-/// so nothing of Attune is left in the browser's storage. The next visit
+/// Deletes every cached copy of the app, the morning reminder's database,
+/// and unregisters the service worker (with its periodic wake-up), so
+/// nothing of Attune is left in the browser's storage. The next visit
 /// with a connection installs the app again.
 pub async fn delete_caches() {
     let Some(window) = web_sys::window() else {
@@ -193,6 +199,8 @@ pub async fn delete_caches() {
         }
     }
     REGISTRATION.with(|r| r.borrow_mut().take());
+    // What the morning reminder reads goes with the worker that reads it.
+    super::reminders::forget().await;
     if !navigator_has("serviceWorker") {
         return;
     }

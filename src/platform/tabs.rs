@@ -21,7 +21,9 @@ impl Channel {
         }
     }
 
-    /// Calls `on_message` whenever another tab announces on this channel.
+    /// Calls `on_message` whenever another tab announces on this channel,
+    /// instead of whatever was called before: the state an earlier listener
+    /// answered for (before the app locked) is gone.
     pub fn listen(&self, on_message: impl Fn() + 'static) {
         let Ok(channel) = BroadcastChannel::new(self.name) else {
             return;
@@ -29,7 +31,10 @@ impl Channel {
         let handler = Closure::<dyn Fn()>::new(on_message);
         channel.set_onmessage(Some(handler.as_ref().unchecked_ref()));
         handler.forget();
-        *self.open.borrow_mut() = Some(channel);
+        if let Some(earlier) = self.open.borrow_mut().replace(channel) {
+            earlier.set_onmessage(None);
+            earlier.close();
+        }
     }
 
     /// Tells the other tabs listening on this channel. A tab that is not

@@ -21,6 +21,11 @@ const SHELL_WAITS_AT_MOST: std::time::Duration = std::time::Duration::from_secs(
 /// How long a write may take before the top bar says "Saving…".
 const SAVING_SHOWN_AFTER: std::time::Duration = std::time::Duration::from_millis(150);
 
+/// A change to plan against the journal as it is once earlier changes have
+/// landed. Boxed, so the path that stores it is compiled once for every
+/// kind of change.
+pub type Plan = Box<dyn FnOnce(&Journal) -> Result<Vec<Change>, JournalError>>;
+
 /// Where start-up is.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Boot {
@@ -316,20 +321,39 @@ impl AppState {
     /// Plans a change against the current journal, stores it, and only then
     /// applies it in memory. On any error nothing changes and the caller
     /// keeps whatever the leader typed.
-    pub async fn commit(
-        self,
-        plan: impl FnOnce(&Journal) -> Result<Vec<Change>, JournalError>,
-    ) -> Result<(), AppError> {
+    pub async fn commit(self, plan: Plan) -> Result<(), AppError> {
+        self.commit_undoable(plan).await.map(drop)
+    }
+
+    /// [`AppState::commit`], returning the changes made and the changes that
+    /// would put every record they touched back as it was.
+    pub async fn commit_undoable(self, plan: Plan) -> Result<(Vec<Change>, Vec<Change>), AppError> {
         // Planned only once every earlier change has landed: two quick taps
         // on one session would otherwise both start from the same record.
         let _turn = self.queue.get_value().turn().await;
-        let changes = self.journal.with_untracked(plan)?;
-        // The commands hold most rules themselves; this holds the rest (a
-        // date typed into a date field, say) to what start-up will check.
-        let window = Window::around(platform::clock::today());
-        self.journal
-            .with_untracked(|j| rules::check_changes(j, &changes, &window))?;
+        let (changes, undo) = self.journal.with_untracked(|j| {
+            let changes = plan(j)?;
+            // The commands hold most rules themselves; this holds the rest (a
+            // date typed into a date field, say) to what start-up will check.
+            let window = Window::around(platform::clock::today());
+            rules::check_changes(j, &changes, &window)?;
+            let undo = j.undo_of(&changes);
+            Ok::<_, AppError>((changes, undo))
+        })?;
+        let made = changes.clone();
         self.write(&encode_commands(&changes), move |j| j.apply(changes))
+            .await?;
+        Ok((made, undo))
+    }
+
+    /// Puts records back as they were, taking back a change. Unlike a
+    /// command's changes, these may reopen a settled record (a follow-up
+    /// done, undone), so each is written with every other key it may have
+    /// had deleted, lest its settled copy win at the next start.
+    pub async fn put_back(self, plan: Plan) -> Result<(), AppError> {
+        let _turn = self.queue.get_value().turn().await;
+        let changes = self.journal.with_untracked(plan)?;
+        self.write(&encode_changes(&changes), move |j| j.apply(changes))
             .await
     }
 
@@ -341,7 +365,12 @@ impl AppState {
         let begun = self.begun.get_value();
         set_timeout(
             move || {
-                if self.ended.get_value() < begun {
+                // The shell may be gone by then (the app locked).
+                if self
+                    .ended
+                    .try_get_value()
+                    .is_some_and(|ended| ended < begun)
+                {
                     self.save.set(SaveStatus::Saving);
                 }
             },

@@ -42,6 +42,17 @@ where
         Draft { value, key }
     }
 
+    /// Keeps `value` as the draft of another form, to be found there.
+    pub fn put(key: &str, value: &T) {
+        // As when typing: a full localStorage must not lose what is in hand.
+        let _ = prefs::save(&draft_key(key), value);
+    }
+
+    /// The draft stored under `key`, as its form left it.
+    pub fn stored(key: &str) -> Option<T> {
+        prefs::load(&draft_key(key))
+    }
+
     /// Forgets the stored draft, after a save or when the leader discards it.
     pub fn clear(&self) {
         prefs::clear(&draft_key(&self.key.read_value()));

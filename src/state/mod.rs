@@ -4,7 +4,11 @@
 mod app_state;
 mod draft;
 mod outcomes;
+mod reminders;
+mod undo;
 
-pub use app_state::{AppError, AppState, Boot, SaveStatus};
+pub use app_state::{AppError, AppState, Boot, Plan, SaveStatus};
 pub use draft::Draft;
 pub use outcomes::{Outcomes, PendingOutcome};
+pub use reminders::Reminders;
+pub use undo::{Offered, Undo};

@@ -4,26 +4,29 @@ use leptos::context::Provider;
 use leptos::prelude::*;
 
 use super::components::{
-    AutoLock, BootBanner, BottomNav, CaptureButton, InstalledApp, Later, SaveIndicator,
+    AutoLock, BootBanner, BottomNav, CaptureButton, InstalledApp, Later, SaveIndicator, UndoBar,
 };
 use super::pages::{
     GroupEditPage, GroupNewPage, KidEditPage, KidNewPage, KidPage, KidsPage, NotFoundPage,
-    NotePage, SessionPage, SessionRunPage, SettingsPage, TodayPage,
+    NoteEditPage, NotePage, SessionPage, SessionRunPage, SettingsPage, SharePage, TodayPage,
 };
 use super::router::Here;
 use crate::platform::{self, today_copy};
 use crate::routes::Route;
-use crate::state::{AppState, Boot, Outcomes};
+use crate::state::{AppState, Boot, Outcomes, Reminders, Undo};
 
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::provide();
     Outcomes::provide();
+    Undo::provide(state);
+    Reminders::provide(state);
     let here = Here::provide();
     let (under, has_under) = here.under_note();
     let writing = Memo::new(move |_| here.route.get() == Route::Note);
     keep_today(state, here);
     let shell = view! {
+            <a href="#main" class="skip-link" on:click=skip_to_main>"Skip to content"</a>
             <header class="top-bar">
                 <span class="brand">"Attune"</span>
                 <SaveIndicator/>
@@ -35,7 +38,7 @@ pub fn App() -> impl IntoView {
                 <InstalledApp/>
             </Later>
             // Busy until the whole journal has loaded, for screen readers.
-            <main id="main" class="page" aria-busy=move || (!state.is_ready()).to_string()>
+            <main id="main" tabindex="-1" class="page" aria-busy=move || (!state.is_ready()).to_string()>
                 // The screen, hidden while a note is written over it; its
                 // layout is kept (`.under-note`), so it comes back at once.
                 <div class:under-note=move || writing.get()>
@@ -45,6 +48,7 @@ pub fn App() -> impl IntoView {
                 </div>
                 {move || writing.get().then(|| view! { <NotePage/> })}
             </main>
+            <UndoBar/>
             <Later>
                 <CaptureButton/>
             </Later>
@@ -82,6 +86,17 @@ fn keep_today(state: AppState, here: Here) {
     });
 }
 
+/// The skip link moves focus past the top bar, without a history entry.
+fn skip_to_main(ev: leptos::ev::MouseEvent) {
+    ev.prevent_default();
+    let main = document()
+        .get_element_by_id("main")
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+    if let Some(main) = main {
+        let _ = main.focus();
+    }
+}
+
 /// The screen an address shows.
 fn page(route: Route) -> AnyView {
     match route {
@@ -92,11 +107,13 @@ fn page(route: Route) -> AnyView {
         Route::KidEdit(_) => view! { <KidEditPage/> }.into_any(),
         // Drawn over the screen it was started from (`Here::under_note`).
         Route::Note => ().into_any(),
+        Route::NoteEdit(_) => view! { <NoteEditPage/> }.into_any(),
         Route::Session => view! { <SessionPage/> }.into_any(),
         Route::SessionRun(_) => view! { <SessionRunPage/> }.into_any(),
         Route::GroupNew => view! { <GroupNewPage/> }.into_any(),
         Route::GroupEdit(_) => view! { <GroupEditPage/> }.into_any(),
         Route::Settings => view! { <SettingsPage/> }.into_any(),
+        Route::Share => view! { <SharePage/> }.into_any(),
         Route::NotFound => view! { <NotFoundPage/> }.into_any(),
     }
 }

@@ -9,6 +9,7 @@ use crate::domain::{
 };
 use crate::persist::{BackupError, Problem, StoreError};
 use crate::platform::files::FileError;
+use crate::platform::reminders::ReminderError;
 use crate::platform::vault::LockError;
 use crate::state::AppError;
 use crate::ui::{plural, thousands};
@@ -52,6 +53,7 @@ pub fn journal_error_text(error: &JournalError) -> String {
         E::NoteEmpty => "Type a note or tap a chip first.".into(),
         E::NoteTooLong => format!("Notes can be up to {MAX_NOTE_CHARS} characters."),
         E::NoteWithoutKid => "Choose who this note is about.".into(),
+        E::NoteNotFound => "This note is no longer in your notes.".into(),
         E::PromptMissing => "Say what to ask about.".into(),
         E::PromptTooLong => format!("What to ask can be up to {MAX_PROMPT_CHARS} characters."),
         E::FollowUpNotFound => "This follow-up no longer exists.".into(),
@@ -61,6 +63,7 @@ pub fn journal_error_text(error: &JournalError) -> String {
         E::KidNotInSession => "This kid is not on this session's list.".into(),
         E::SessionEnded => "This session has already ended.".into(),
         E::IdTaken => "That did not save because of a clash. Try again; your text is kept.".into(),
+        E::ChangedSince => "That can no longer be undone: it has changed since.".into(),
     }
 }
 
@@ -232,4 +235,29 @@ pub fn problem_text(problem: &Problem) -> String {
         other => broken_text(other),
     };
     format!("entry {}: {what}", problem.entry + 1)
+}
+
+pub fn reminder_error_text(error: &ReminderError) -> String {
+    match error {
+        ReminderError::Blocked => {
+            "Notifications are blocked for Attune. Allow them in this browser's settings for the site, then turn reminders on again.".into()
+        }
+        ReminderError::NotInstalled => {
+            "This browser wakes only installed apps. Install Attune (browser menu, then Install app), open it from the home screen and turn reminders on there.".into()
+        }
+        ReminderError::NoWorker => {
+            "Attune's offline copy is not running yet, so nothing can wake it. Reload Attune and try again.".into()
+        }
+    }
+}
+
+/// The due index, or a reminder setting, could not be stored.
+pub fn reminder_store_text(error: &StoreError) -> String {
+    let why = match error {
+        StoreError::QuotaExceeded => "this phone's storage for Attune is full",
+        _ => "the browser refused to store it",
+    };
+    format!(
+        "Reminders could not be brought up to date: {why}. Attune tries again at your next change."
+    )
 }

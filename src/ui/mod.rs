@@ -1,10 +1,12 @@
 //! Pages and components. Components stay thin: logic lives in `domain`.
 
 mod app;
+mod change;
 mod components;
 mod errors;
 mod pages;
 mod router;
+mod roving;
 
 pub use app::App;
 
@@ -29,6 +31,8 @@ pub(crate) fn thousands(n: usize) -> String {
 /// Mounts the app into the page body: behind the lock screen when the app
 /// lock is on, so nothing is read from storage before the passcode.
 pub fn mount() {
+    crate::platform::problem::install();
+    crate::platform::keyboard::follow();
     leptos::mount::mount_to_body(Root);
 }
 

@@ -109,7 +109,9 @@ impl Here {
             // address, the entry just before its own: see `Here::leave_note`.
             let path = href.split(['?', '#']).next().unwrap_or_default();
             let from = match Route::of(path) {
-                Route::Note if !how.replace => JsValue::from_str(&current_address()),
+                Route::Note | Route::NoteEdit(_) if !how.replace => {
+                    JsValue::from_str(&current_address())
+                }
                 _ => JsValue::NULL,
             };
             let _ = match how.replace {
@@ -146,6 +148,22 @@ impl Here {
                 self.show(path, search);
             }
             _ => self.go(href, NavigateOptions::default()),
+        }
+    }
+}
+
+impl Here {
+    /// Leaves a note's form: back to the screen it was opened from, or to
+    /// `elsewhere` when it was opened on its own.
+    pub fn close_note(self, elsewhere: &str) {
+        let history = window().history().ok();
+        let opened_from = history
+            .as_ref()
+            .and_then(|h| h.state().ok())
+            .and_then(|state| state.as_string());
+        match opened_from {
+            Some(href) => self.leave_note(&href),
+            None => self.go(elsewhere, NavigateOptions::default()),
         }
     }
 }

@@ -18,6 +18,12 @@ pub fn at(rfc3339: &str) -> Moment {
     DateTime::parse_from_rfc3339(rfc3339).unwrap_or_else(|e| panic!("bad moment {rfc3339}: {e}"))
 }
 
+/// A literal day, e.g. `day("2026-12-01")`.
+pub fn day(text: &str) -> chrono::NaiveDate {
+    text.parse()
+        .unwrap_or_else(|e| panic!("bad day {text}: {e}"))
+}
+
 pub fn kid_draft(name: &str, interests: &str) -> KidDraft {
     KidDraft {
         display_name: name.into(),
@@ -101,4 +107,33 @@ pub fn soundness(journal: &Journal) -> Result<(), String> {
             .map_err(|e| format!("{:?} breaks a rule: {e}", entity.entity_ref()))?;
     }
     Ok(())
+}
+
+/// Two kids most tests start from, and a note about some of them.
+pub mod journals {
+    use super::{at, journal_with_kid, kid_draft, run};
+    use attune::domain::{Journal, KidId, NoteDraft};
+
+    pub const MARCO: KidId = KidId(1);
+    pub const ZOE: KidId = KidId(2);
+
+    pub fn note(text: &str, kids: &[KidId]) -> NoteDraft {
+        NoteDraft {
+            text: text.into(),
+            kids: kids.to_vec(),
+            ..NoteDraft::default()
+        }
+    }
+
+    /// Marco, and Zoë who loves drawing.
+    pub fn two_kids() -> Journal {
+        let mut j = journal_with_kid("Marco", MARCO.0);
+        let planned = j.add_kid(
+            ZOE,
+            &kid_draft("Zoë", "drawing"),
+            at("2026-12-01T10:01:00+00:00"),
+        );
+        run(&mut j, planned);
+        j
+    }
 }

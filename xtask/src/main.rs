@@ -8,6 +8,7 @@ mod dataset;
 mod install;
 mod precache;
 mod run;
+mod wasm_size;
 
 use std::process::ExitCode;
 
@@ -21,6 +22,8 @@ commands:
   test    run every check: format, clippy, native, browser and end-to-end tests
   build   build the release bundle into dist/
   bench   generate a year of data and print size, start-up and memory figures
+  size    build and print what the download weighs and what its wasm is made of
+  table   print what the last release build's wasm is made of, without building
   fuzz    read 100,000 random, damaged and rule-breaking backup files
           per property
   lighthouse  Lighthouse (mobile) on the release build: prints the scores,
@@ -35,6 +38,8 @@ fn main() -> ExitCode {
         "test" => test(),
         "build" => build(),
         "bench" => bench(),
+        "size" => size(),
+        "table" => wasm_size::print_table(&compiled_wasm()),
         "lighthouse" => lighthouse(),
         "fuzz" => fuzz(),
         "precache" => precache::precache(std::env::args().nth(2)),
@@ -131,13 +136,35 @@ fn lighthouse() -> Result<(), Failure> {
     run::in_dir("lighthouse", "tests/e2e", "node", &["lighthouse.mjs"])
 }
 
+/// The module as the compiler left it, with its function names.
+fn compiled_wasm() -> std::path::PathBuf {
+    run::root().join("target/wasm32-unknown-unknown/release/attune.wasm")
+}
+
+fn size() -> Result<(), Failure> {
+    install::build_tools()?;
+    install::browser_test_tools()?;
+    run::step("release build", "trunk", &["build", "--release"])?;
+    wasm_size::print_table(&compiled_wasm())?;
+    let mut cmd = run::command("node", &["bench/run.mjs"]);
+    cmd.current_dir(run::root().join("tests/e2e"))
+        .env("BENCH_ONLY", "first");
+    run::run_command("what a first visit downloads", cmd)
+}
+
 /// Data sets by number of notes; the benchmark starts Attune on each.
 const BENCH_NOTES: [usize; 4] = [0, 100, 1_000, 10_000];
 
 fn bench() -> Result<(), Failure> {
+    run::step(
+        "read speed (native)",
+        "cargo",
+        &["run", "--release", "--example", "read_speed"],
+    )?;
     install::build_tools()?;
     install::browser_test_tools()?;
     run::step("release build", "trunk", &["build", "--release"])?;
+    wasm_size::print_table(&compiled_wasm())?;
     let out = run::root().join("target/bench");
     std::fs::create_dir_all(&out)
         .map_err(|e| Failure(format!("cannot create target/bench: {e}")))?;

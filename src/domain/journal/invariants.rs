@@ -5,9 +5,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::{FoldedNote, Journal};
-use crate::domain::{
-    EntityKind, EntityRef, FollowUpStatus, KidId, Moment, NoteId, fold, rules::holds,
-};
+use crate::domain::{EntityKind, EntityRef, FollowUpStatus, KidId, Moment, NoteId, rules::holds};
 
 /// One way a journal is not as it should be.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -128,10 +126,7 @@ impl Journal {
                 let at = newest.entry(*kid).or_insert(note.created_at);
                 *at = (*at).max(note.created_at);
             }
-            let folded = FoldedNote {
-                text: fold(&note.text),
-                tags: note.tags.iter().map(|t| fold(t)).collect(),
-            };
+            let folded = FoldedNote::of(note);
             if self.folded.get(&note.id) != Some(&folded) {
                 flaws.push(Flaw::Folded(note.id));
             }

@@ -6,7 +6,7 @@ use leptos::task::spawn_local;
 
 use super::{OutcomeLine, Secret};
 use crate::platform::{prefs, vault};
-use crate::state::AppState;
+use crate::state::{AppState, Reminders};
 use crate::ui::errors::lock_error_text;
 
 /// A change of the lock under way: on, a new passcode, or off.
@@ -16,6 +16,7 @@ type LockChange =
 #[component]
 pub fn AppLockPanel() -> impl IntoView {
     let state = AppState::expect();
+    let reminders = Reminders::expect();
     let enabled = RwSignal::new(vault::is_enabled());
     let busy = RwSignal::new(false);
     let message = RwSignal::new(None::<(bool, String)>);
@@ -59,6 +60,7 @@ pub fn AppLockPanel() -> impl IntoView {
                 Ok(()) => {
                     clear();
                     enabled.set(vault::is_enabled());
+                    reminders.lock_changed();
                     message.set(Some((false, done.to_string())));
                 }
                 Err(e) => message.set(Some((true, lock_error_text(&e)))),

@@ -16,28 +16,45 @@ pub fn AutoLock() -> impl IntoView {
     let touched = move || last.set_value(js_sys::Date::now());
     let locking = StoredValue::new(false);
     let lock = move || {
-        if !locking.get_value() {
+        if locking.try_get_value() == Some(false) {
             locking.set_value(true);
             spawn_local(state.lock(false));
         }
     };
-    for event in ["pointerdown", "keydown", "input", "scroll"] {
-        let _ = window_event_listener_untyped(event, move |_| touched());
-    }
-    let _ = window_event_listener_untyped("visibilitychange", move |_| {
-        let hidden = document().hidden();
-        if hidden && vault::is_enabled() && prefs::lock_when_hidden() {
-            lock();
-        }
-    });
-    let _ = set_interval_with_handle(
+    // Everything below is taken down with the shell: a locked Attune has
+    // none of it, and it must not outlive the state it reads.
+    let mut listeners: Vec<WindowListenerHandle> = ["pointerdown", "keydown", "input", "scroll"]
+        .into_iter()
+        .map(|event| window_event_listener_untyped(event, move |_| touched()))
+        .collect();
+    listeners.push(window_event_listener_untyped(
+        "visibilitychange",
+        move |_| {
+            let hidden = document().hidden();
+            if hidden && vault::is_enabled() && prefs::lock_when_hidden() {
+                lock();
+            }
+        },
+    ));
+    let ticking = set_interval_with_handle(
         move || {
             let minutes = prefs::lock_idle_minutes();
-            let idle_ms = js_sys::Date::now() - last.get_value();
+            let Some(last) = last.try_get_value() else {
+                return;
+            };
+            let idle_ms = js_sys::Date::now() - last;
             if minutes > 0 && idle_ms >= f64::from(minutes) * 60_000.0 && vault::is_enabled() {
                 lock();
             }
         },
         std::time::Duration::from_secs(10),
     );
+    on_cleanup(move || {
+        for listener in listeners {
+            listener.remove();
+        }
+        if let Ok(handle) = ticking {
+            handle.clear();
+        }
+    });
 }

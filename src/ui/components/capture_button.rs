@@ -3,6 +3,8 @@
 use crate::ui::router::Here;
 use leptos::prelude::*;
 
+use crate::routes::Route;
+
 #[component]
 pub fn CaptureButton() -> impl IntoView {
     let here = Here::expect();
@@ -10,11 +12,18 @@ pub fn CaptureButton() -> impl IntoView {
         let path = here.path();
         // From a kid's page, the note is about that kid.
         match path.strip_prefix("/kids/").filter(|rest| rest.len() == 16) {
-            Some(id) => format!("/note?kid={id}"),
+            Some(id) => Route::Note.href_with(&[("kid", id)]),
             None => "/note".to_string(),
         }
     });
-    let hidden = Memo::new(move |_| here.path() == "/note");
+    // Forms keep their own actions at the bottom of the screen: the button
+    // would cover them, and a note is not what is being written there.
+    let hidden = Memo::new(move |_| {
+        matches!(
+            here.route.get(),
+            Route::Note | Route::KidNew | Route::KidEdit(_) | Route::GroupNew | Route::GroupEdit(_)
+        )
+    });
     move || {
         (!hidden.get()).then(|| {
             view! {

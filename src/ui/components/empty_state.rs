@@ -1,4 +1,4 @@
-//! What an empty screen says: what belongs here and the next step.
+//! What an empty screen says: what belongs here and the next steps.
 
 use leptos::prelude::*;
 
@@ -11,12 +11,20 @@ pub fn EmptyState(
     /// Where the next step is, with its label.
     #[prop(optional)]
     action: Option<(&'static str, &'static str)>,
+    /// Another way to the same place, offered beside the first.
+    #[prop(optional)]
+    or: Option<(&'static str, &'static str)>,
 ) -> impl IntoView {
     view! {
         <section class="empty-state">
             <h2>{title}</h2>
             <p>{hint}</p>
-            {action.map(|(href, label)| view! { <a href=href class="button primary">{label}</a> })}
+            {(action.is_some() || or.is_some()).then(|| view! {
+                <div class="form-actions">
+                    {action.map(|(href, label)| view! { <a href=href class="button primary">{label}</a> })}
+                    {or.map(|(href, label)| view! { <a href=href class="button">{label}</a> })}
+                </div>
+            })}
         </section>
     }
 }

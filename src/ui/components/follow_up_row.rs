@@ -1,17 +1,16 @@
 //! One follow-up in Today: who, what to ask, why it is here, and what to do with it.
 
+use chrono::NaiveDate;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
+
+use crate::routes::Route;
 
 use crate::domain::today::TodayItem;
-use chrono::NaiveDate;
-
-use crate::domain::{
-    Change, Due, FollowUpId, Journal, JournalError, KidId, NoteId, Standing, dates,
-};
+use crate::domain::{Due, FollowUpId, KidId, NoteId, Standing, dates};
 use crate::platform::clock;
-use crate::state::{AppState, Outcomes};
-use crate::ui::errors::app_error_text;
+use crate::state::Outcomes;
+use crate::ui::change::Changes;
+use crate::ui::components::{CalendarLink, ErrorBanner};
 
 /// Why the follow-up is listed, in words.
 pub fn standing_text(standing: Standing, due: Due) -> String {
@@ -24,6 +23,9 @@ pub fn standing_text(standing: Standing, due: Due) -> String {
             _ => format!("First time you see them from {}", dates::short_day(d)),
         },
         Standing::WaitingToBeSeen => "Next time you see them".into(),
+        Standing::WaitingSince(d) => {
+            format!("Waiting to see them (from {})", dates::short_day(d))
+        }
         Standing::Snoozed(d) => format!("Snoozed until {}", dates::short_day(d)),
         Standing::Done => "Done".into(),
         Standing::Dismissed => "Dismissed".into(),
@@ -46,39 +48,37 @@ pub fn FollowUpRow(
     #[prop(optional)]
     without_kid: bool,
 ) -> impl IntoView {
-    let state = AppState::expect();
+    let changes = Changes::new();
     let outcomes = Outcomes::expect();
     let id = item.id;
-    let error = RwSignal::new(None::<String>);
+    let name = StoredValue::new(item.kid_name.clone());
     let mode = RwSignal::new(Mode::Actions);
-    let run = move |plan: Plan, after: Box<dyn FnOnce()>| {
-        spawn_local(async move {
-            match state.commit(plan).await {
-                Ok(()) => after(),
-                Err(e) => error.set(Some(app_error_text(&e))),
-            }
-        });
-    };
+    // Each of these takes the follow-up out of view; the undo bar offers it back.
     let done_item = item.clone();
     let mark_done = move |_| {
         let item = done_item.clone();
-        run(
-            Box::new(move |j| j.complete_follow_up(id, None, clock::now())),
-            Box::new(move || outcomes.ask(&item)),
+        changes.undoable_settled(
+            format!("Asked ✓ {}", name.get_value()),
+            move |j| j.complete_follow_up(id, None, clock::now()),
+            move |outcome| {
+                if outcome.is_ok() {
+                    outcomes.ask(&item);
+                }
+            },
         );
     };
     let snooze = move |days: u64| {
         let until = clock::today() + chrono::Days::new(days);
-        run(
-            Box::new(move |j| j.snooze_follow_up(id, until)),
-            Box::new(|| ()),
+        let label = format!(
+            "Snoozed until {} · {}",
+            dates::short_day(until),
+            name.get_value()
         );
+        changes.undoable(label, move |j| j.snooze_follow_up(id, until));
     };
     let dismiss = move |_| {
-        run(
-            Box::new(move |j| j.dismiss_follow_up(id, clock::now())),
-            Box::new(|| ()),
-        )
+        let label = format!("Dismissed · {}", name.get_value());
+        changes.undoable(label, move |j| j.dismiss_follow_up(id, clock::now()));
     };
     let overdue = matches!(item.standing, Standing::Overdue(_));
     let (prompt, due) = (item.prompt.clone(), item.due);
@@ -86,7 +86,7 @@ pub fn FollowUpRow(
         <li class="follow-up-row" class:overdue=overdue>
             <div class="row-head">
                 {(!without_kid).then(|| view! {
-                    <a href=format!("/kids/{}", item.kid) class="kid-link">{item.kid_name.clone()}</a>
+                    <a href=Route::kid(item.kid).href() class="kid-link">{item.kid_name.clone()}</a>
                 })}
                 <span class="reason">{standing_text(item.standing, item.due)}</span>
             </div>
@@ -113,7 +113,7 @@ pub fn FollowUpRow(
                     </div>
                 }.into_any(),
             }}
-            {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
+            <ErrorBanner error=changes.error()/>
         </li>
     }
 }
@@ -161,24 +161,21 @@ fn FollowUpEdit(
     /// Called after saving or cancelling.
     on_close: Callback<()>,
 ) -> impl IntoView {
-    let state = AppState::expect();
+    let changes = Changes::new();
     let (kind, day) = When::of(due);
     let text = RwSignal::new(prompt);
     let when = RwSignal::new(kind);
     let date = RwSignal::new(day);
-    let error = RwSignal::new(None::<String>);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let (typed, due) = (
             text.get_untracked(),
             when.get_untracked().due(date.get_untracked()),
         );
-        spawn_local(async move {
-            match state.commit(|j| j.edit_follow_up(id, &typed, due)).await {
-                Ok(()) => on_close.run(()),
-                Err(e) => error.set(Some(app_error_text(&e))),
-            }
-        });
+        changes.run_then(
+            move |j| j.edit_follow_up(id, &typed, due),
+            move || on_close.run(()),
+        );
     };
     let on_when = move |ev: leptos::ev::Event| {
         let picked = [When::FirstSeenFrom, When::OnDate, When::NextTimeSeen]
@@ -208,16 +205,15 @@ fn FollowUpEdit(
                         }
                     }/>
             })}
-            {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
+            <ErrorBanner error=changes.error()/>
             <div class="form-actions">
                 <button type="submit" class="button primary small">"Save"</button>
                 <button type="button" class="button quiet small" on:click=move |_| on_close.run(())>"Cancel"</button>
+                <CalendarLink id=id/>
             </div>
         </form>
     }
 }
-
-type Plan = Box<dyn FnOnce(&Journal) -> Result<Vec<Change>, JournalError>>;
 
 /// After Done: how did it go? Optional, and it joins the kid's timeline.
 /// What is typed lives in [`Outcomes`], not here, so redrawing the list
@@ -228,9 +224,8 @@ pub fn OutcomePrompt(
     id: FollowUpId,
     kid_name: String,
 ) -> impl IntoView {
-    let state = AppState::expect();
+    let changes = Changes::new();
     let outcomes = Outcomes::expect();
-    let error = RwSignal::new(None::<String>);
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let typed = outcomes.text(id);
@@ -238,15 +233,10 @@ pub fn OutcomePrompt(
             return outcomes.forget(id);
         }
         let note = NoteId(clock::new_id());
-        spawn_local(async move {
-            match state
-                .commit(|j| j.add_outcome(id, note, &typed, clock::now()))
-                .await
-            {
-                Ok(()) => outcomes.forget(id),
-                Err(e) => error.set(Some(app_error_text(&e))),
-            }
-        });
+        changes.run_then(
+            move |j| j.add_outcome(id, note, &typed, clock::now()),
+            move || outcomes.forget(id),
+        );
     };
     let field = format!("outcome-{id}");
     view! {
@@ -260,7 +250,7 @@ pub fn OutcomePrompt(
                     <button type="button" class="button quiet small" on:click=move |_| outcomes.forget(id)>"Skip"</button>
                 </div>
             </form>
-            {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
+            <ErrorBanner error=changes.error()/>
         </li>
     }
 }

@@ -32,6 +32,14 @@ pub fn InstalledApp() -> impl IntoView {
             pwa::set_badge(count);
         }
     });
+    // Set again as the app is put away: the day may have turned while it was
+    // open, and hidden is where a phone may end it without a word.
+    let hidden = window_event_listener_untyped("visibilitychange", move |_| {
+        if document().hidden() && state.head_ready() {
+            pwa::set_badge(due_count(&state.journal.read_untracked(), clock::today()));
+        }
+    });
+    on_cleanup(move || hidden.remove());
 
     // Once something is saved, there is something to lose: ask the browser
     // to keep it, once a run.

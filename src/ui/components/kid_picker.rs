@@ -2,7 +2,9 @@
 
 use leptos::prelude::*;
 
-use crate::domain::{KidId, fold};
+use crate::domain::KidId;
+use crate::domain::kid_list::note_candidates;
+use crate::platform::clock;
 use crate::state::AppState;
 
 /// How many matching names are offered at once.
@@ -17,22 +19,12 @@ pub fn KidPicker(
 ) -> impl IntoView {
     let state = AppState::expect();
     let query = RwSignal::new(String::new());
+    let today = clock::today();
     let matches = Memo::new(move |_| {
-        let wanted = fold(&query.get());
         let chosen = chosen.get();
         let journal = state.journal.read();
-        journal
-            .kids_by_name(false)
+        note_candidates(&journal, today, &query.read(), &chosen, MATCHES)
             .into_iter()
-            .filter(|k| !chosen.contains(&k.id))
-            .filter(|k| {
-                wanted.is_empty()
-                    || fold(&k.display_name).starts_with(&wanted)
-                    || k.nickname
-                        .as_deref()
-                        .is_some_and(|n| fold(n).starts_with(&wanted))
-            })
-            .take(MATCHES)
             .map(|k| (k.id, k.called().to_string()))
             .collect::<Vec<_>>()
     });

@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::routes::Route;
+
 use crate::domain::Kid;
 
 #[component]
@@ -11,7 +13,7 @@ pub fn KidRow(
     /// When the leader last connected with them, in words.
     last: String,
 ) -> impl IntoView {
-    let href = format!("/kids/{}", kid.id);
+    let href = Route::kid(kid.id).href();
     let also = kid
         .nickname
         .as_ref()

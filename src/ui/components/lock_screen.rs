@@ -14,13 +14,17 @@ pub fn LockScreen(unlocked: RwSignal<bool>) -> impl IntoView {
     let busy = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
     let wait = RwSignal::new(vault::seconds_to_wait());
-    // Counts a wait down, so the button comes back by itself.
+    // Counts a wait down, so the button comes back by itself. A tick that
+    // comes once the lock screen has gone (unlocked in the meantime, before
+    // the interval is cleared) finds its signals gone and does nothing:
+    // reading them anyway stopped the app once, a second after unlocking.
     let ticking = set_interval_with_handle(
         move || {
-            if wait.get_untracked() > 0 {
-                wait.set(vault::seconds_to_wait());
-                if wait.get_untracked() == 0 {
-                    error.set(None);
+            if wait.try_get_untracked().is_some_and(|w| w > 0) {
+                let left = vault::seconds_to_wait();
+                let _ = wait.try_set(left);
+                if left == 0 {
+                    let _ = error.try_set(None);
                 }
             }
         },

@@ -1,15 +1,24 @@
 //! The weekly reflection on Today: a question, three suggestions from the
 //! leader's notes, and an intention that stays on Today for the week.
 
+use std::collections::BTreeSet;
+
 use leptos::prelude::*;
 
+use crate::domain::KidId;
 use crate::domain::reflection::{QUESTION, suggestions, week_start};
 use crate::platform::{clock, prefs};
+use crate::routes::Route;
 use crate::state::{AppState, Draft};
+use crate::ui::components::ErrorBanner;
 use crate::ui::errors::store_error_text;
+use crate::ui::plural;
 
 #[component]
-pub fn ReflectionCard() -> impl IntoView {
+pub fn ReflectionCard(
+    /// The kids Today already shows: the ideas are about others.
+    on_today: Memo<BTreeSet<KidId>>,
+) -> impl IntoView {
     let state = AppState::expect();
     let today = clock::today();
     let week = week_start(today, prefs::reflection_day());
@@ -22,7 +31,8 @@ pub fn ReflectionCard() -> impl IntoView {
     let typed = draft.value;
     let editing = RwSignal::new(false);
     let error = RwSignal::new(None::<String>);
-    let ideas = Memo::new(move |_| suggestions(&state.journal.read(), today));
+    let ideas =
+        Memo::new(move |_| suggestions(&state.journal.read(), today, week, &on_today.read()));
     let keep = move |r: prefs::Reflection| match prefs::save_reflection(&r) {
         Ok(()) => {
             stored.set(r);
@@ -58,30 +68,38 @@ pub fn ReflectionCard() -> impl IntoView {
         if r.dismissed || !state.is_ready() || state.journal.read().kid_count() == 0 {
             return ().into_any();
         }
+        // Folded until opened: the question alone takes little of Today.
         view! {
             <section class="card reflection" aria-labelledby="reflection-h">
                 <h2 id="reflection-h">{QUESTION}</h2>
-                {move || {
-                    let ideas = ideas.get();
-                    (!ideas.is_empty()).then(|| view! {
-                        <ul class="ideas" aria-label="Ideas from your notes">
-                            {ideas.into_iter().map(|s| view! {
-                                <li><a href=format!("/kids/{}", s.kid)>{s.text}</a></li>
-                            }).collect_view()}
-                        </ul>
-                    })
-                }}
-                <form class="form" on:submit=save>
-                    <label for="intention">"My intention for this week"</label>
-                    <textarea id="intention" rows="2" placeholder="One small thing, for one kid"
-                        prop:value=move || typed.get()
-                        on:input=move |ev| typed.set(event_target_value(&ev))></textarea>
-                    {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
-                    <div class="form-actions">
-                        <button type="submit" class="button primary small">"Keep for the week"</button>
-                        <button type="button" class="button quiet small" on:click=dismiss>"Not this week"</button>
-                    </div>
-                </form>
+                // Open from the start when an intention is half written.
+                <details open=!typed.get_untracked().is_empty()>
+                    <summary>{move || match ideas.read().len() {
+                        0 => "Write an intention for the week".to_string(),
+                        n => format!("{} from your notes, and an intention", plural(n, "idea", "ideas")),
+                    }}</summary>
+                    {move || {
+                        let ideas = ideas.get();
+                        (!ideas.is_empty()).then(|| view! {
+                            <ul class="ideas" aria-label="Ideas from your notes">
+                                {ideas.into_iter().map(|s| view! {
+                                    <li><a href=Route::kid(s.kid).href()>{s.text}</a></li>
+                                }).collect_view()}
+                            </ul>
+                        })
+                    }}
+                    <form class="form" on:submit=save>
+                        <label for="intention">"My intention for this week"</label>
+                        <textarea id="intention" rows="2" placeholder="One small thing, for one kid"
+                            prop:value=move || typed.get()
+                            on:input=move |ev| typed.set(event_target_value(&ev))></textarea>
+                        <ErrorBanner error=error/>
+                        <div class="form-actions">
+                            <button type="submit" class="button primary small">"Keep for the week"</button>
+                            <button type="button" class="button quiet small" on:click=dismiss>"Not this week"</button>
+                        </div>
+                    </form>
+                </details>
             </section>
         }
         .into_any()

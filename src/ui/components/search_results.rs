@@ -2,6 +2,8 @@
 
 use leptos::prelude::*;
 
+use crate::routes::Route;
+
 use crate::domain::dates;
 use crate::domain::search::{Matched, search};
 use crate::state::AppState;
@@ -52,7 +54,7 @@ pub fn SearchResults(
                         lines.push(format!("and {} more notes", notes - NOTES_SHOWN));
                     }
                     view! {
-                        <li class="kid-row"><a href=format!("/kids/{}", hit.kid)>
+                        <li class="kid-row"><a href=Route::kid(hit.kid).href()>
                             <span class="kid-name">{hit.name}</span>
                             {lines.into_iter().map(|l| view! { <span class="kid-meta">{l}</span> }).collect_view()}
                         </a></li>

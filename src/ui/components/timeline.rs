@@ -3,9 +3,9 @@
 
 use leptos::prelude::*;
 
-use super::open_follow_ups::due_text;
-use crate::domain::timeline::{Happened, TimelineEntry, timeline_page};
+use crate::domain::timeline::{Happened, Source, TimelineEntry, timeline_page};
 use crate::domain::{KidId, dates};
+use crate::routes::Route;
 use crate::state::AppState;
 
 /// How many entries are shown at first, and added by each "show older" tap.
@@ -49,8 +49,21 @@ pub fn Timeline(
 
 fn entry_view(entry: TimelineEntry) -> impl IntoView {
     let day = dates::short_day(entry.at.date_naive());
+    // A note can be changed or taken back from any timeline it is on.
+    let edit = match entry.from {
+        Source::Note(id) => Some(view! {
+            <a class="tl-edit button quiet small" href=Route::NoteEdit(id.to_string()).href()
+                aria-label=format!("Edit the note of {day}")>"Edit"</a>
+        }),
+        _ => None,
+    };
     let (class, body) = match entry.what {
-        Happened::Note { text, chips, with } => {
+        Happened::Note {
+            text,
+            chips,
+            with,
+            edited,
+        } => {
             let chips = chips
                 .iter()
                 .map(|c| c.label())
@@ -63,6 +76,7 @@ fn entry_view(entry: TimelineEntry) -> impl IntoView {
                     {(!chips.is_empty()).then(|| view! { <span class="tl-chips">{chips}</span> })}
                     {(!text.is_empty()).then(|| view! { <span class="tl-text">{text}</span> })}
                     {with.map(|w| view! { <span class="tl-meta">{w}</span> })}
+                    {edited.then(|| view! { <span class="tl-meta">"edited"</span> })}
                 }
                 .into_any(),
             )
@@ -72,7 +86,7 @@ fn entry_view(entry: TimelineEntry) -> impl IntoView {
             view! {
                 <span class="tl-kind">"Follow-up"</span>
                 <span class="tl-text">{prompt}</span>
-                <span class="tl-meta">{format!("Comes back {}", due_text(due))}</span>
+                <span class="tl-meta">{format!("Comes back {}", dates::due_words(due))}</span>
             }
             .into_any(),
         ),
@@ -113,5 +127,5 @@ fn entry_view(entry: TimelineEntry) -> impl IntoView {
             .into_any(),
         ),
     };
-    view! { <li class=class><time>{day}</time>{body}</li> }
+    view! { <li class=class><time>{day}</time>{body}{edit}</li> }
 }

@@ -3,15 +3,16 @@
 
 use crate::ui::router::{Here, use_navigate};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
-use crate::domain::roster::preview;
+use crate::domain::roster::{RosterPreview, preview};
 use crate::domain::{GroupDraft, GroupId, KidId, dates};
 use crate::platform::clock;
+use crate::routes::Route;
 use crate::state::{AppState, Draft};
-use crate::ui::components::EmptyState;
-use crate::ui::errors::app_error_text;
+use crate::ui::change::Changes;
+use crate::ui::components::{EmptyState, ErrorBanner, Loading};
 use crate::ui::plural;
+use crate::ui::roving;
 
 #[component]
 pub fn GroupNewPage() -> impl IntoView {
@@ -44,9 +45,7 @@ pub fn GroupEditPage() -> impl IntoView {
             }
             .into_any()
         }
-        None if !state.head_ready() => {
-            view! { <p class="muted">"Opening your notes…"</p> }.into_any()
-        }
+        None if !state.head_ready() => view! { <Loading/> }.into_any(),
         None => view! {
             <EmptyState title="This group is not in your notes" hint="It may have been removed."
                 action=("/session", "See your groups")/>
@@ -64,32 +63,51 @@ fn GroupForm(editing: Option<GroupId>, pristine: GroupDraft) -> impl IntoView {
         None => "group.new".to_string(),
     };
     let draft = Draft::restore(key, pristine.clone());
-    let error = RwSignal::new(None::<String>);
+    // A new group's names can be pasted with it, so a first open takes one form.
+    let roster = Draft::restore("roster.new".into(), String::new());
+    let changes = Changes::new();
     let saved = RwSignal::new(false);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let typed = draft.value.get_untracked();
+        let names = roster.value.get_untracked();
         let navigate = navigate.clone();
-        spawn_local(async move {
-            let id = editing.unwrap_or_else(|| GroupId(clock::new_id()));
-            let result = state
-                .commit(|j| match editing {
-                    Some(_) => j.update_group(id, &typed),
-                    None => j.add_group(id, &typed),
-                })
-                .await;
-            match result {
-                Ok(()) => {
-                    draft.clear();
-                    error.set(None);
-                    saved.set(true);
-                    if editing.is_none() {
-                        navigate(&format!("/groups/{id}"), Default::default());
-                    }
-                }
-                Err(e) => error.set(Some(app_error_text(&e))),
+        let id = editing.unwrap_or_else(|| GroupId(clock::new_id()));
+        // Names pasted with a new group are added once the group is stored.
+        let add_names = move || {
+            let p = state.journal.with_untracked(|j| preview(j, &names));
+            let ids: Vec<KidId> = p.new.iter().map(|_| KidId(clock::new_id())).collect();
+            let existing: Vec<KidId> = p.existing.iter().map(|(k, _)| *k).collect();
+            let done = move || {
+                roster.value.set(String::new());
+                roster.clear();
+                navigate(&Route::GroupEdit(id.to_string()).href(), Default::default());
+            };
+            if ids.is_empty() && existing.is_empty() {
+                return done();
             }
-        });
+            changes.run_settled(
+                move |j| j.import_roster(id, &p.new, &existing, &ids, clock::now()),
+                move |outcome| match outcome {
+                    Ok(()) => done(),
+                    // The group stands: the names move to its own paste box, to add again there.
+                    Err(_) => Draft::put(&format!("roster.{id}"), &names),
+                },
+            );
+        };
+        changes.run_then(
+            move |j| match editing {
+                Some(_) => j.update_group(id, &typed),
+                None => j.add_group(id, &typed),
+            },
+            move || {
+                draft.clear();
+                saved.set(true);
+                if editing.is_none() {
+                    add_names();
+                }
+            },
+        );
     };
     let title = match editing {
         Some(_) => "Edit group",
@@ -104,9 +122,10 @@ fn GroupForm(editing: Option<GroupId>, pristine: GroupDraft) -> impl IntoView {
                 on:input=move |ev| { saved.set(false); draft.value.update(|d| d.name = event_target_value(&ev)) }/>
             <fieldset class="plain">
                 <legend>"Meets on"</legend>
-                <div class="chips">
-                    {dates::WEEK.into_iter().map(|day| view! {
+                <div class="chips" on:keydown=roving::on_keydown>
+                    {dates::WEEK.into_iter().enumerate().map(|(i, day)| view! {
                         <button type="button" class="chip toggle" aria-label=dates::weekday_name(day)
+                            tabindex=roving::tab_stop(i)
                             aria-pressed=move || draft.value.read().meeting_days.contains(&day).to_string()
                             on:click=move |_| { saved.set(false); draft.value.update(|d| {
                                 match d.meeting_days.iter().position(|x| *x == day) {
@@ -129,12 +148,27 @@ fn GroupForm(editing: Option<GroupId>, pristine: GroupDraft) -> impl IntoView {
                     draft.value.update(|d| d.cadence_days = days);
                 }/>
             <p id="group-cadence-hint" class="hint">"Kids not connected with for longer are brought up in Today. 14 if unsure."</p>
-            {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
+            {editing.is_none().then(|| view! { <RosterField draft=roster/> })}
+            <ErrorBanner error=changes.error()/>
             {move || saved.get().then(|| view! { <p class="banner info" role="status">"Group saved."</p> })}
-            <div class="form-actions">
+            <div class="form-actions sticky">
                 <button type="submit" class="button primary">{match editing { Some(_) => "Save", None => "Create group" }}</button>
             </div>
         </form>
+    }
+}
+
+/// The names pasted with a new group, and what will become of them.
+#[component]
+fn RosterField(draft: Draft<String>) -> impl IntoView {
+    let state = AppState::expect();
+    let plan = Memo::new(move |_| preview(&state.journal.read(), &draft.value.read()));
+    view! {
+        <label for="roster">"Names (optional): paste one a line, or rows copied from a spreadsheet"</label>
+        <textarea id="roster" rows="5" autocomplete="off"
+            prop:value=move || draft.value.get()
+            on:input=move |ev| draft.value.set(event_target_value(&ev))></textarea>
+        <RosterSummary plan=plan/>
     }
 }
 
@@ -143,29 +177,25 @@ fn GroupForm(editing: Option<GroupId>, pristine: GroupDraft) -> impl IntoView {
 fn RosterPaste(group: GroupId) -> impl IntoView {
     let state = AppState::expect();
     let draft = Draft::restore(format!("roster.{group}"), String::new());
-    let result = RwSignal::new(None::<Result<String, String>>);
+    let changes = Changes::new();
+    let added = RwSignal::new(None::<String>);
     let plan = Memo::new(move |_| preview(&state.journal.read(), &draft.value.read()));
     let add = move |_| {
         let p = plan.get_untracked();
         let ids: Vec<KidId> = p.new.iter().map(|_| KidId(clock::new_id())).collect();
         let existing: Vec<KidId> = p.existing.iter().map(|(id, _)| *id).collect();
         let total = p.new.len() + existing.len();
-        spawn_local(async move {
-            let outcome = state
-                .commit(|j| j.import_roster(group, &p.new, &existing, &ids, clock::now()))
-                .await;
-            match outcome {
-                Ok(()) => {
-                    draft.value.set(String::new());
-                    draft.clear();
-                    result.set(Some(Ok(format!(
-                        "{} now in this group.",
-                        plural(total, "kid", "kids")
-                    ))));
-                }
-                Err(e) => result.set(Some(Err(app_error_text(&e)))),
-            }
-        });
+        changes.run_then(
+            move |j| j.import_roster(group, &p.new, &existing, &ids, clock::now()),
+            move || {
+                draft.value.set(String::new());
+                draft.clear();
+                added.set(Some(format!(
+                    "{} now in this group.",
+                    plural(total, "kid", "kids")
+                )));
+            },
+        );
     };
     view! {
         <section class="card" aria-labelledby="roster-h">
@@ -173,40 +203,49 @@ fn RosterPaste(group: GroupId) -> impl IntoView {
             <label for="roster">"Paste names, one a line, or rows copied from a spreadsheet"</label>
             <textarea id="roster" rows="6" autocomplete="off"
                 prop:value=move || draft.value.get()
-                on:input=move |ev| { result.set(None); draft.value.set(event_target_value(&ev)) }></textarea>
+                on:input=move |ev| { added.set(None); draft.value.set(event_target_value(&ev)) }></textarea>
+            <RosterSummary plan=plan/>
             {move || {
-                let p = plan.get();
-                let count = p.new.len() + p.existing.len();
-                (count > 0 || !p.skipped.is_empty()).then(|| view! {
-                    <div class="roster-preview" aria-live="polite">
-                        {p.column.map(|c| view! { <p class="hint">{format!("Names from the “{c}” column.")}</p> })}
-                        {(!p.new.is_empty()).then(|| view! {
-                            <p><strong>{format!("New: {}", plural(p.new.len(), "kid", "kids"))}</strong>" "{p.new.join(", ")}</p>
-                        })}
-                        {(!p.existing.is_empty()).then(|| view! {
-                            <p><strong>"Already in your kids, added to this group: "</strong>
-                                {p.existing.iter().map(|(_, n)| n.clone()).collect::<Vec<_>>().join(", ")}</p>
-                        })}
-                        {(!p.skipped.is_empty()).then(|| view! {
-                            <p><strong>"Skipped: "</strong>
-                                {p.skipped.iter().map(|(line, name, why)| match name.is_empty() {
-                                    true => format!("line {line} ({})", why.reason()),
-                                    false => format!("line {line}, {name} ({})", why.reason()),
-                                }).collect::<Vec<_>>().join("; ")}</p>
-                        })}
-                        {(count > 0).then(|| view! {
-                            <button type="button" class="button primary" on:click=add>
-                                {format!("Add {} to the group", plural(count, "kid", "kids"))}
-                            </button>
-                        })}
+                let count = plan.with(|p| p.new.len() + p.existing.len());
+                (count > 0).then(|| view! {
+                    <div class="form-actions sticky">
+                        <button type="button" class="button primary" on:click=add>
+                            {format!("Add {} to the group", plural(count, "kid", "kids"))}
+                        </button>
                     </div>
                 })
             }}
-            {move || result.get().map(|r| match r {
-                Ok(text) => view! { <p class="banner info" role="status">{text}</p> }.into_any(),
-                Err(text) => view! { <p class="banner error" role="alert">{text}</p> }.into_any(),
-            })}
+            {move || added.get().map(|text| view! { <p class="banner info" role="status">{text}</p> })}
+            <ErrorBanner error=changes.error()/>
         </section>
+    }
+}
+
+/// What a pasted roster will do: who is new, who is known, what is skipped.
+#[component]
+fn RosterSummary(plan: Memo<RosterPreview>) -> impl IntoView {
+    move || {
+        let p = plan.get();
+        let count = p.new.len() + p.existing.len();
+        (count > 0 || !p.skipped.is_empty()).then(|| view! {
+            <div class="roster-preview" aria-live="polite">
+                {p.column.map(|c| view! { <p class="hint">{format!("Names from the “{c}” column.")}</p> })}
+                {(!p.new.is_empty()).then(|| view! {
+                    <p><strong>{format!("New: {}", plural(p.new.len(), "kid", "kids"))}</strong>" "{p.new.join(", ")}</p>
+                })}
+                {(!p.existing.is_empty()).then(|| view! {
+                    <p><strong>"Already in your kids, added to this group: "</strong>
+                        {p.existing.iter().map(|(_, n)| n.clone()).collect::<Vec<_>>().join(", ")}</p>
+                })}
+                {(!p.skipped.is_empty()).then(|| view! {
+                    <p><strong>"Skipped: "</strong>
+                        {p.skipped.iter().map(|(line, name, why)| match name.is_empty() {
+                            true => format!("line {line} ({})", why.reason()),
+                            false => format!("line {line}, {name} ({})", why.reason()),
+                        }).collect::<Vec<_>>().join("; ")}</p>
+                })}
+            </div>
+        })
     }
 }
 
@@ -220,17 +259,14 @@ fn GroupArchive(group: GroupId) -> impl IntoView {
             .group(group)
             .is_some_and(|g| g.archived)
     });
-    let error = RwSignal::new(None::<String>);
+    let changes = Changes::new();
     let toggle = move |_| {
         let to = !archived.get_untracked();
-        spawn_local(async move {
-            let outcome = state.commit(|j| j.set_group_archived(group, to)).await;
-            error.set(outcome.err().map(|e| app_error_text(&e)));
-        });
+        changes.run(move |j| j.set_group_archived(group, to));
     };
     view! {
         {move || archived.get().then(|| view! { <p class="banner info">"Archived: not offered for sessions."</p> })}
-        {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
+        <ErrorBanner error=changes.error()/>
         <button class="button quiet" on:click=toggle>
             {move || if archived.get() { "Restore group" } else { "Archive group" }}
         </button>

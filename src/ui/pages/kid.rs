@@ -2,14 +2,15 @@
 
 use crate::ui::router::{Here, use_navigate};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
+
+use crate::routes::Route;
 
 use crate::domain::kid_list::days_ago;
 use crate::domain::{Kid, KidId};
 use crate::platform::clock;
 use crate::state::AppState;
-use crate::ui::components::{EmptyState, OpenFollowUps, Timeline};
-use crate::ui::errors::app_error_text;
+use crate::ui::change::Changes;
+use crate::ui::components::{EmptyState, ErrorBanner, Loading, OpenFollowUps, Timeline};
 use crate::ui::plural;
 
 #[component]
@@ -31,9 +32,7 @@ pub fn KidPage() -> impl IntoView {
     });
     move || match kid.get() {
         Some(kid) => view! { <KidDetails kid=kid/> }.into_any(),
-        None if !state.head_ready() => {
-            view! { <p class="muted">"Opening your notes…"</p> }.into_any()
-        }
+        None if !state.head_ready() => view! { <Loading/> }.into_any(),
         None => view! {
             <EmptyState
                 title="This kid is not in your notes"
@@ -51,16 +50,22 @@ fn KidDetails(
     kid: Kid,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let error = RwSignal::new(None::<String>);
+    let changes = Changes::new();
     let confirming = RwSignal::new(false);
     let name = kid.called().to_string();
     let id = kid.id;
     let archived = kid.archived;
+    let label = match archived {
+        true => format!("{name} restored from the archive"),
+        false => format!("{name} archived"),
+    };
     let set_archived = move |_| {
-        spawn_local(async move {
-            let result = state.commit(|j| j.set_kid_archived(id, !archived)).await;
-            error.set(result.err().map(|e| app_error_text(&e)));
-        });
+        changes.undoable(label.clone(), move |j| j.set_kid_archived(id, !archived));
+    };
+    let who = StoredValue::new(name.clone());
+    let remove_interest = move |interest: String| {
+        let label = format!("“{interest}” removed from {}", who.get_value());
+        changes.undoable(label, move |j| j.remove_interest(id, &interest));
     };
     let groups = Memo::new(move |_| {
         let journal = state.journal.read();
@@ -91,7 +96,7 @@ fn KidDetails(
     view! {
         <div class="page-head">
             <h1>{kid.called().to_string()}</h1>
-            <a href=format!("/kids/{id}/edit") class="button">"Edit"</a>
+            <a href=Route::KidEdit(id.to_string()).href() class="button">"Edit"</a>
         </div>
         {nickname.map(|n| view! { <p class="muted">{n}</p> })}
         <p class="last-connected">{move || last.get()}</p>
@@ -103,22 +108,31 @@ fn KidDetails(
             } else {
                 view! {
                     <ul class="chips" aria-label="Interests">
-                        {kid.interests.iter().map(|i| view! { <li class="chip">{i.clone()}</li> }).collect_view()}
+                        {kid.interests.iter().map(|i| {
+                            let (interest, label) = (i.clone(), format!("Remove {i}"));
+                            view! {
+                                <li class="chip chosen">
+                                    {i.clone()}
+                                    <button type="button" class="chip-remove drawn-x" aria-label=label
+                                        on:click=move |_| remove_interest(interest.clone())></button>
+                                </li>
+                            }
+                        }).collect_view()}
                     </ul>
                 }
                 .into_any()
             }}
             {move || (!groups.get().is_empty()).then(|| view! { <p>"Groups: " {groups.get()}</p> })}
         </section>
-        <a href=format!("/note?kid={id}") class="button primary wide">
+        <a href=Route::Note.href_with(&[("kid", &id.to_string())]) class="button primary wide">
             {format!("Add a note about {}", kid.called())}
         </a>
-        <OpenFollowUps kid=id/>
+        <OpenFollowUps kid=id name=kid.called().to_string()/>
         <section class="card" aria-labelledby="timeline-h">
             <h2 id="timeline-h">"Timeline"</h2>
             <Timeline kid=id/>
         </section>
-        {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
+        <ErrorBanner error=changes.error()/>
         <div class="form-actions">
             <button class="button quiet" on:click=set_archived>
                 {if archived { "Restore from archive" } else { "Archive" }}
@@ -137,7 +151,7 @@ fn KidDetails(
 fn DeleteKid(id: KidId, name: String, on_cancel: Callback<()>) -> impl IntoView {
     let state = AppState::expect();
     let navigate = use_navigate();
-    let error = RwSignal::new(None::<String>);
+    let changes = Changes::new();
     let own_notes = state.journal.with_untracked(|j| {
         j.notes_about(id)
             .into_iter()
@@ -160,18 +174,16 @@ fn DeleteKid(id: KidId, name: String, on_cancel: Callback<()>) -> impl IntoView 
     });
     let delete = move |_| {
         let navigate = navigate.clone();
-        spawn_local(async move {
-            match state.commit(|j| j.delete_kid(id)).await {
-                Ok(()) => navigate("/kids", Default::default()),
-                Err(e) => error.set(Some(app_error_text(&e))),
-            }
-        });
+        changes.run_then(
+            move |j| j.delete_kid(id),
+            move || navigate("/kids", Default::default()),
+        );
     };
     view! {
         <section class="card danger-zone" role="alertdialog" aria-labelledby="delete-h" aria-describedby="delete-what">
             <h2 id="delete-h">{format!("Delete {name} for good?")}</h2>
             <p id="delete-what">{what}" "<strong>"This cannot be undone."</strong>" Archive hides them instead and keeps everything."</p>
-            {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
+            <ErrorBanner error=changes.error()/>
             <div class="form-actions">
                 <button class="button danger-solid" on:click=delete>{format!("Delete {name}")}</button>
                 <button class="button quiet" node_ref=keep on:click=move |_| on_cancel.run(())>"Keep"</button>

@@ -2,13 +2,14 @@
 
 use crate::ui::router::{Here, use_navigate};
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::domain::{GroupId, KidDraft, KidId};
 use crate::platform::clock;
+use crate::routes::Route;
 use crate::state::{AppState, Draft};
-use crate::ui::components::EmptyState;
-use crate::ui::errors::app_error_text;
+use crate::ui::change::Changes;
+use crate::ui::components::{EmptyState, ErrorBanner, Loading};
+use crate::ui::roving;
 
 #[component]
 pub fn KidNewPage() -> impl IntoView {
@@ -41,7 +42,7 @@ pub fn KidEditPage() -> impl IntoView {
             let pristine = current.get_untracked().map(|(_, d)| d).unwrap_or_default();
             view! { <KidForm editing=Some(id) pristine=pristine/> }.into_any()
         }
-        None if !state.head_ready() => view! { <p class="muted">"Opening your notes…"</p> }.into_any(),
+        None if !state.head_ready() => view! { <Loading/> }.into_any(),
         None => view! {
             <EmptyState title="This kid is not in your notes" hint="They may have been deleted." action=("/kids", "See your kids")/>
         }
@@ -64,8 +65,8 @@ fn KidForm(
         None => "kid.new".to_string(),
     };
     let draft = Draft::restore(key, pristine.clone());
-    let error = RwSignal::new(None::<String>);
-    let busy = RwSignal::new(false);
+    let changes = Changes::new();
+    let busy = changes.pending();
     let field = move |read: fn(&KidDraft) -> &String| move || read(&draft.value.read()).clone();
 
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -73,30 +74,23 @@ fn KidForm(
         if busy.get_untracked() {
             return;
         }
-        busy.set(true);
         let typed = draft.value.get_untracked();
         let navigate = navigate.clone();
-        spawn_local(async move {
-            let id = editing.unwrap_or_else(|| KidId(clock::new_id()));
-            let result = state
-                .commit(|j| match editing {
-                    Some(_) => j.update_kid(id, &typed),
-                    None => j.add_kid(id, &typed, clock::now()),
-                })
-                .await;
-            busy.set(false);
-            match result {
-                Ok(()) => {
-                    draft.clear();
-                    navigate(&format!("/kids/{id}"), Default::default());
-                }
-                Err(e) => error.set(Some(app_error_text(&e))),
-            }
-        });
+        let id = editing.unwrap_or_else(|| KidId(clock::new_id()));
+        changes.run_then(
+            move |j| match editing {
+                Some(_) => j.update_kid(id, &typed),
+                None => j.add_kid(id, &typed, clock::now()),
+            },
+            move || {
+                draft.clear();
+                navigate(&Route::kid(id).href(), Default::default());
+            },
+        );
     };
     let discard = move |_| {
         draft.value.set(pristine.clone());
-        error.set(None);
+        changes.clear();
     };
     let title = if editing.is_some() {
         "Edit kid"
@@ -132,9 +126,9 @@ fn KidForm(
                 (!groups.is_empty()).then(|| view! {
                     <fieldset class="plain">
                         <legend>"Groups"</legend>
-                        <div class="chips">
-                            {groups.into_iter().map(|(id, name)| view! {
-                                <button type="button" class="chip toggle"
+                        <div class="chips" on:keydown=roving::on_keydown>
+                            {groups.into_iter().enumerate().map(|(i, (id, name))| view! {
+                                <button type="button" class="chip toggle" tabindex=roving::tab_stop(i)
                                     aria-pressed=move || draft.value.read().groups.contains(&id).to_string()
                                     on:click=move |_| draft.value.update(|d| {
                                         match d.groups.iter().position(|g| *g == id) {
@@ -149,8 +143,8 @@ fn KidForm(
                     </fieldset>
                 })
             }}
-            {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
-            <div class="form-actions">
+            <ErrorBanner error=changes.error()/>
+            <div class="form-actions sticky">
                 <button type="submit" class="button primary" disabled=move || busy.get()>"Save"</button>
                 <button type="button" class="button quiet" on:click=discard>"Discard changes"</button>
             </div>

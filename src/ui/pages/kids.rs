@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::domain::kid_list::{KidOrder, days_ago, kid_list};
 use crate::domain::{GroupId, fold};
 use crate::platform::clock;
-use crate::routes::encode;
+use crate::routes::Route;
 use crate::state::AppState;
 use crate::ui::components::{EmptyState, KidRow, SearchResults};
 
@@ -25,7 +25,7 @@ pub fn KidsPage() -> impl IntoView {
             let text = event_target_value(&ev);
             let href = match text.is_empty() {
                 true => "/kids".to_string(),
-                false => format!("/kids?q={}", encode(&text)),
+                false => Route::Kids.href_with(&[("q", &text)]),
             };
             let options = NavigateOptions {
                 replace: true,
@@ -76,16 +76,11 @@ pub fn KidsPage() -> impl IntoView {
             if let Some(v) = value {
                 params.push((key.to_string(), v));
             }
-            let href = match params.is_empty() {
-                true => "/kids".to_string(),
-                false => {
-                    let pairs: Vec<String> = params
-                        .iter()
-                        .map(|(k, v)| format!("{k}={}", encode(v)))
-                        .collect();
-                    format!("/kids?{}", pairs.join("&"))
-                }
-            };
+            let pairs: Vec<(&str, &str)> = params
+                .iter()
+                .map(|(k, v)| (k.as_str(), v.as_str()))
+                .collect();
+            let href = Route::Kids.href_with(&pairs);
             let options = NavigateOptions {
                 replace: true,
                 scroll: false,
@@ -158,7 +153,9 @@ pub fn KidsPage() -> impl IntoView {
             return view! {
                 <EmptyState
                     title="No kids yet"
-                    hint="Add the kids you lead, one at a time. A first name or nickname is enough."
+                    hint="Paste the list of names of a group you lead, or add kids one at a time. A first name or nickname is enough."
+                    action=("/groups/new", "Paste a list of names")
+                    or=("/kids/new", "Add a kid")
                 />
             }
             .into_any();

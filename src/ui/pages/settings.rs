@@ -8,7 +8,7 @@ use leptos::task::spawn_local;
 
 use crate::platform::{clock, prefs, pwa};
 use crate::state::{AppState, Boot};
-use crate::ui::components::{AppLockPanel, BackupPanel, Later, OutcomeLine};
+use crate::ui::components::{AppLockPanel, BackupPanel, Later, OutcomeLine, RemindersPanel};
 use crate::ui::errors::app_error_text;
 use crate::ui::plural;
 
@@ -72,6 +72,7 @@ pub fn SettingsPage() -> impl IntoView {
             </select>
             <p class="hint">"The first time you open Attune on or after this day, Today asks how you could show attunement this week."</p>
         </section>
+        <Later><RemindersPanel/></Later>
         <Later><BackupPanel/></Later>
         <Later><AppLockPanel/></Later>
         <Later><Retention/></Later>
@@ -197,7 +198,9 @@ fn Retention() -> impl IntoView {
         };
         spawn_local(async move {
             let outcome = state
-                .commit(|j| Ok(retention::delete_notes_before(j, p.cutoff)))
+                .commit(Box::new(move |j| {
+                    Ok(retention::delete_notes_before(j, p.cutoff))
+                }))
                 .await;
             message.set(Some(match outcome {
                 Ok(()) => (

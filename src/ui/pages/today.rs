@@ -1,17 +1,22 @@
 //! Today: what needs the leader's attention now, each with its reason.
 
+use std::collections::BTreeSet;
+
 use leptos::prelude::*;
 
-use leptos::task::spawn_local;
-
+use crate::domain::KidId;
 use crate::domain::backup_nudge::{Nudge, backup_nudge};
 use crate::domain::dates;
 use crate::domain::radar::{RadarKid, reason};
-use crate::domain::today::today_view;
+use crate::domain::today::{TodayItem, today_view};
 use crate::platform::{clock, prefs, today_copy};
+use crate::routes::Route;
 use crate::state::{AppState, Outcomes};
-use crate::ui::components::{EmptyState, FollowUpRow, OutcomePrompts, ReflectionCard};
-use crate::ui::errors::app_error_text;
+use crate::ui::change::Changes;
+use crate::ui::components::{
+    EmptyState, ErrorBanner, FollowUpRow, Loading, MeetingToday, OutcomePrompts, ReflectionCard,
+    StaleSessions,
+};
 
 /// Follow-ups listed before "show more".
 const SHOWN: usize = 10;
@@ -21,21 +26,19 @@ const RADAR_SHOWN: usize = 5;
 /// One kid on the radar, with why, and "Not now" to put them off a while.
 #[component]
 fn RadarRow(kid: RadarKid) -> impl IntoView {
-    let state = AppState::expect();
+    let changes = Changes::new();
     let id = kid.kid;
+    let name = StoredValue::new(kid.name.clone());
     let choosing = RwSignal::new(false);
-    let error = RwSignal::new(None::<String>);
     let later = move |days: u64| {
         let until = clock::today() + chrono::Days::new(days);
-        spawn_local(async move {
-            let outcome = state.commit(|j| j.snooze_radar(id, until)).await;
-            error.set(outcome.err().map(|e| app_error_text(&e)));
-        });
+        let label = format!("Not now: {}, {days} days", name.get_value());
+        changes.undoable(label, move |j| j.snooze_radar(id, until));
     };
     let why = reason(&kid);
     view! {
         <li class="radar-row">
-            <a href=format!("/kids/{id}")>
+            <a href=Route::kid(id).href()>
                 <span class="kid-name">{kid.name.clone()}</span>
                 <span class="kid-meta">{why}</span>
             </a>
@@ -53,7 +56,7 @@ fn RadarRow(kid: RadarKid) -> impl IntoView {
                     </div>
                 }.into_any(),
             }}
-            {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
+            <ErrorBanner error=changes.error()/>
         </li>
     }
 }
@@ -70,6 +73,15 @@ pub fn TodayPage() -> impl IntoView {
     // Today is shown, only the parts it changed are drawn again.
     let due = Memo::new(move |_| view_model.with(|m| m.due.clone()));
     let upcoming = Memo::new(move |_| view_model.with(|m| m.upcoming.clone()));
+    let waiting = Memo::new(move |_| view_model.with(|m| m.waiting.clone()));
+    // The kids Today already shows, so the reflection suggests others.
+    let on_today = Memo::new(move |_| {
+        view_model.with(|m| {
+            let items = m.due.iter().chain(&m.upcoming).chain(&m.waiting);
+            let kids = items.map(|i| i.kid).chain(m.radar.iter().map(|r| r.kid));
+            kids.collect::<BTreeSet<KidId>>()
+        })
+    });
     let radar = Memo::new(move |_| view_model.with(|m| m.radar.clone()));
     let head_ready = Memo::new(move |_| state.head_ready());
     let kid_count = Memo::new(move |_| {
@@ -106,19 +118,22 @@ pub fn TodayPage() -> impl IntoView {
     };
     let body = move || {
         if !head_ready.get() {
-            return view! { <p class="muted">"Opening your notes…"</p> }.into_any();
+            return view! { <Loading/> }.into_any();
         }
         if kid_count.get() == 0 {
             return view! {
                 <EmptyState
                     title="Start with the kids in your group"
-                    hint="Add each kid by first name or nickname, with a few things they care about. Attune keeps everything on this phone."
-                    action=("/kids/new", "Add a kid")
+                    hint="Paste the names of a group you lead, or add each kid by first name or nickname. Attune keeps everything on this phone."
+                    action=("/groups/new", "Paste a list of names")
+                    or=("/kids/new", "Add a kid")
                 />
             }
             .into_any();
         }
         view! {
+            <StaleSessions/>
+            <MeetingToday/>
             <BackupReminder/>
             <section aria-labelledby="due-h">
                 <h2 id="due-h">"Follow up today"</h2>
@@ -136,11 +151,12 @@ pub fn TodayPage() -> impl IntoView {
                 })}
             </section>
             // After what is due now, which matters most mid-session.
-            <ReflectionCard/>
+            <ReflectionCard on_today=on_today/>
             <section aria-labelledby="upcoming-h">
                 <h2 id="upcoming-h">"Coming up this week"</h2>
                 {upcoming_list}
             </section>
+            <WaitingList items=waiting/>
             <RadarList kids=radar/>
         }
         .into_any()
@@ -149,6 +165,39 @@ pub fn TodayPage() -> impl IntoView {
         <h1>"Today"</h1>
         <p class="date-line">{dates::long_day(today)}</p>
         {body}
+    }
+}
+
+/// Follow-ups waiting to see their kid, the first few with "show more":
+/// none is late until the kid has been seen.
+#[component]
+fn WaitingList(
+    /// Today's waiting follow-ups, by name.
+    items: Memo<Vec<TodayItem>>,
+) -> impl IntoView {
+    let show_all = RwSignal::new(false);
+    move || {
+        let items = items.get();
+        (!items.is_empty()).then(|| {
+            let hidden = match show_all.get() {
+                true => 0,
+                false => items.len().saturating_sub(RADAR_SHOWN),
+            };
+            let shown = items.len() - hidden;
+            view! {
+                <section aria-labelledby="waiting-h">
+                    <h2 id="waiting-h">"When you next see them"</h2>
+                    <ul class="follow-up-list">
+                        {items.into_iter().take(shown).map(|item| view! { <FollowUpRow item=item/> }).collect_view()}
+                    </ul>
+                    {(hidden > 0).then(|| view! {
+                        <button class="button quiet" on:click=move |_| show_all.set(true)>
+                            {format!("Show {hidden} more")}
+                        </button>
+                    })}
+                </section>
+            }
+        })
     }
 }
 

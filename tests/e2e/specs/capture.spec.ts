@@ -18,7 +18,7 @@ test('a note about two kids, with a tag and a date, offers a follow-up for each'
   await page.getByRole('link', { name: 'New note' }).click();
   await expect(page.getByRole('list', { name: 'About' }).getByRole('listitem')).toHaveText([/Zoë/]);
   await pick(page, 'Marco');
-  await page.getByLabel('Note').fill('Big game on Saturday #soccer');
+  await page.getByLabel('Note', { exact: true }).fill('Big game on Saturday #soccer');
   await page.getByRole('button', { name: 'excited' }).click();
   await expect(page.getByRole('button', { name: 'excited' })).toHaveAttribute('aria-pressed', 'true');
   await expect(page.getByLabel('What to ask')).toHaveValue('Ask about the big game');
@@ -43,7 +43,7 @@ test('the follow-up date can be changed or the follow-up removed', async ({ page
   await page.clock.setFixedTime(TUESDAY);
   await addKid(page, 'Amara', 'netball');
   await page.getByRole('link', { name: 'Add a note about Amara' }).click();
-  await page.getByLabel('Note').fill('Netball final next week');
+  await page.getByLabel('Note', { exact: true }).fill('Netball final next week');
   await expect(page.getByTestId('offer-due')).toContainText('on or after Mon 7 Dec');
   await page.getByLabel('Follow-up date').fill('2026-12-09');
   await expect(page.getByTestId('offer-due')).toContainText('on or after Wed 9 Dec');
@@ -53,7 +53,7 @@ test('the follow-up date can be changed or the follow-up removed', async ({ page
 
   await page.clock.setFixedTime(new Date(TUESDAY.getTime() + 60_000));
   await page.getByRole('link', { name: 'Add a note about Amara' }).click();
-  await page.getByLabel('Note').fill('Tired, exams tomorrow');
+  await page.getByLabel('Note', { exact: true }).fill('Tired, exams tomorrow');
   await page.getByRole('button', { name: 'No follow-up' }).click();
   await expect(page.getByTestId('offer-due')).toHaveCount(0);
   await page.getByRole('button', { name: 'Save note' }).click();
@@ -64,22 +64,22 @@ test('the follow-up date can be changed or the follow-up removed', async ({ page
 test('a note without a date offers nothing; a note needs a kid', async ({ page }) => {
   await addKid(page, 'Lena', 'piano');
   await open(page, '/note');
-  await page.getByLabel('Note').fill('Quiet, sat down near the window');
+  await page.getByLabel('Note', { exact: true }).fill('Quiet, sat down near the window');
   await expect(page.getByTestId('offer-due')).toHaveCount(0);
   await page.getByRole('button', { name: 'Save note' }).click();
   await expect(page.getByRole('alert')).toHaveText(/Choose who this note is about/);
-  await expect(page.getByLabel('Note')).toHaveValue('Quiet, sat down near the window');
+  await expect(page.getByLabel('Note', { exact: true })).toHaveValue('Quiet, sat down near the window');
 });
 
 test('a half-written note survives a reload', async ({ page }) => {
   await addKid(page, 'Jonah', 'lego');
   await open(page, '/note');
   await pick(page, 'Jonah');
-  await page.getByLabel('Note').fill('Built a whole castle, wants to show');
+  await page.getByLabel('Note', { exact: true }).fill('Built a whole castle, wants to show');
   await page.getByRole('button', { name: 'new interest' }).click();
   await page.reload();
   await whenLoaded(page);
-  await expect(page.getByLabel('Note')).toHaveValue('Built a whole castle, wants to show');
+  await expect(page.getByLabel('Note', { exact: true })).toHaveValue('Built a whole castle, wants to show');
   await expect(page.getByRole('list', { name: 'About' }).getByRole('listitem')).toHaveText([/Jonah/]);
   await expect(page.getByRole('button', { name: 'new interest' })).toHaveAttribute('aria-pressed', 'true');
 });

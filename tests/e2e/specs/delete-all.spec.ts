@@ -26,12 +26,12 @@ const storageLeft = (page: import('@playwright/test').Page) =>
 test('delete everything asks first, then leaves no record, draft, setting or cached file', async ({ page }) => {
   await addKid(page, 'Marco', 'soccer');
   await page.getByRole('link', { name: 'Add a note about Marco' }).click();
-  await page.getByLabel('Note').fill('Scored twice');
+  await page.getByLabel('Note', { exact: true }).fill('Scored twice');
   await page.getByRole('button', { name: 'Save note' }).click();
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
   // A draft, a preference, and the offline copy of the app.
   await open(page, '/note');
-  await page.getByLabel('Note').fill('Half a thought');
+  await page.getByLabel('Note', { exact: true }).fill('Half a thought');
   await open(page, '/settings');
   await page.getByLabel('In a note, 5/12 means').selectOption({ index: 1 });
   await page.waitForFunction(async () => (await caches.keys()).length > 0);

@@ -242,7 +242,7 @@ test('killing the browser right after "Saved" loses nothing shown as saved', asy
     await first.page.getByRole('button', { name: 'Save' }).click();
     await expect(first.page.getByTestId('save-state')).toHaveText('Saved');
     await first.page.getByRole('link', { name: 'Add a note about Amara' }).click();
-    await first.page.getByLabel('Note').fill('Captain at netball');
+    await first.page.getByLabel('Note', { exact: true }).fill('Captain at netball');
     await first.page.getByRole('button', { name: 'Save note' }).click();
     await expect(first.page.getByTestId('save-state')).toHaveText('Saved');
     // No goodbye: the browser is killed the moment "Saved" shows.

@@ -1,8 +1,8 @@
 // When the phone's storage is full: the leader is told, the text stays in
-// the form, and nothing already saved changes. The failure comes from the
-// platform store's fault seam (`window.attuneFailWrites`), since Chromium
-// lets small writes through even under a lowered quota. When storage is
-// slow, the leader is told it is saving.
+// the form, and nothing already saved changes. The tests stand in for the
+// full disk (`window.attuneFailWrites`, see fixtures.ts), since Chromium lets
+// small writes through even under a lowered quota. When storage is slow, the
+// leader is told it is saving.
 import { expect, test } from './fixtures';
 import { addKid, open, whenLoaded } from './helpers';
 
@@ -16,7 +16,7 @@ const storageFull = (page: import('@playwright/test').Page, full: boolean) =>
 test('a full disk keeps the note in the form, says so, and changes nothing saved', async ({ page }) => {
   await addKid(page, 'Marco', 'soccer');
   await page.getByRole('link', { name: 'Add a note about Marco' }).click();
-  await page.getByLabel('Note').fill('First note, saved');
+  await page.getByLabel('Note', { exact: true }).fill('First note, saved');
   await page.getByRole('button', { name: 'Save note' }).click();
   await expect(page.locator('ol.timeline li')).toHaveCount(1);
   // Saving goes back in the history to the kid's page; the address follows
@@ -28,10 +28,10 @@ test('a full disk keeps the note in the form, says so, and changes nothing saved
   await whenLoaded(page);
   await storageFull(page, true);
   const text = 'Brought his little sister, a long story about the match';
-  await page.getByLabel('Note').fill(text);
+  await page.getByLabel('Note', { exact: true }).fill(text);
   await page.getByRole('button', { name: 'Save note' }).click();
   await expect(page.getByRole('alert').filter({ hasText: 'storage for Attune is full' }).first()).toBeVisible();
-  await expect(page.getByLabel('Note')).toHaveValue(text);
+  await expect(page.getByLabel('Note', { exact: true })).toHaveValue(text);
   await expect(page.getByTestId('save-state')).toHaveText('Not saved');
 
   // Space again: the same tap saves it, and the earlier note is untouched.
@@ -76,7 +76,7 @@ test('a slow write says "Saving…" and holds the button; a quick one goes strai
   });
   await page.getByRole('link', { name: 'Add a note about Marco' }).click();
   await whenLoaded(page);
-  await page.getByLabel('Note').fill('Quick one');
+  await page.getByLabel('Note', { exact: true }).fill('Quick one');
   await page.getByRole('button', { name: 'Save note' }).click();
   await expect(page.locator('ol.timeline li')).toHaveCount(1);
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
@@ -86,7 +86,7 @@ test('a slow write says "Saving…" and holds the button; a quick one goes strai
   // writing would: the note's write waits its turn.
   await page.getByRole('link', { name: 'Add a note about Marco' }).click();
   await whenLoaded(page);
-  await page.getByLabel('Note').fill('Slow one');
+  await page.getByLabel('Note', { exact: true }).fill('Slow one');
   await page.evaluate(
     () =>
       new Promise<void>((held) => {

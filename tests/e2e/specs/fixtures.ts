@@ -11,7 +11,33 @@ export type { Page } from '@playwright/test';
 /** Attune's origins in these tests: the shared server and the ones specs start. */
 const OWN = new Set([PORT, PORT + 11, PORT + 12, PORT + 15].map((p) => `http://127.0.0.1:${p}`));
 
-export const test = base.extend<{ guard: void }>({
+/**
+ * A full disk on demand: while a page sets `window.attuneFailWrites` to a
+ * DOMException name ("QuotaExceededError"), every write to IndexedDB throws
+ * it, as a browser refusing the write would. Chromium lets small writes
+ * through even under a lowered quota, so the tests stand in for the disk
+ * here, in the page, and Attune itself carries no seam for them.
+ */
+function failWritesOnDemand() {
+  const stores = IDBObjectStore.prototype as unknown as Record<string, (...args: unknown[]) => unknown>;
+  for (const name of ['put', 'add', 'delete', 'clear']) {
+    const real = stores[name];
+    stores[name] = function (this: IDBObjectStore, ...args: unknown[]) {
+      const fault = (window as unknown as { attuneFailWrites?: string }).attuneFailWrites;
+      if (fault) throw new DOMException(`${fault} (stood in for by the test)`, fault);
+      return real.apply(this, args);
+    };
+  }
+}
+
+export const test = base.extend<{ guard: void; faults: void }>({
+  faults: [
+    async ({ context }, use) => {
+      await context.addInitScript(failWritesOnDemand);
+      await use();
+    },
+    { auto: true },
+  ],
   guard: [
     async ({ context }, use) => {
       const elsewhere: string[] = [];

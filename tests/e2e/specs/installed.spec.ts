@@ -68,7 +68,7 @@ test('with the server gone the app still opens, and a note can be added', async 
     await whenLoaded(page);
     await expect(page.getByRole('heading', { level: 1, name: 'Marco' })).toBeVisible();
     await page.getByRole('link', { name: 'Add a note about Marco' }).click();
-    await page.getByLabel('Note').fill('Scored twice at lunch');
+    await page.getByLabel('Note', { exact: true }).fill('Scored twice at lunch');
     await page.getByRole('button', { name: 'Save note' }).click();
     await expect(page.locator('ol.timeline li').first()).toContainText('Scored twice at lunch');
     // Every page is the app shell, from the cache.
@@ -211,7 +211,7 @@ test('Chromium finds the app installable, and the manifest says what it should',
     }
     // The shortcuts open those flows.
     await page.goto('/note');
-    await expect(page.getByLabel('Note')).toBeVisible();
+    await expect(page.getByLabel('Note', { exact: true })).toBeVisible();
     await page.goto('/session');
     await expect(page.getByRole('heading', { level: 1, name: 'Session' })).toBeVisible();
   } finally {

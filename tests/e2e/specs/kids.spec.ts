@@ -131,7 +131,7 @@ test('a note written from a kid\'s page goes back to the page as it was left, wi
 test('delete asks first, says it cannot be undone, and Keep changes nothing', async ({ page }) => {
   await addKid(page, 'Marco', 'soccer');
   await page.getByRole('link', { name: 'Add a note about Marco' }).click();
-  await page.getByLabel('Note').fill('Scored twice');
+  await page.getByLabel('Note', { exact: true }).fill('Scored twice');
   await page.getByRole('button', { name: 'Save note' }).click();
   await expect(page.locator('ol.timeline li').first()).toContainText('Scored twice');
   await expect(page).toHaveURL(/\/kids\/[0-9a-f]{16}$/);

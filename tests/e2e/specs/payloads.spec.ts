@@ -15,7 +15,7 @@ test('markup in names, notes, tags and prompts shows as plain text everywhere', 
   await page.clock.setFixedTime(new Date('2026-12-01T16:00:00Z'));
   await addKid(page, NAME, '<u>soccer</u>');
   await page.getByRole('link', { name: /Add a note about/ }).click();
-  await page.getByLabel('Note').fill(NOTE);
+  await page.getByLabel('Note', { exact: true }).fill(NOTE);
   await page.getByRole('button', { name: 'Save note' }).click();
   await expect(page.locator('ol.timeline li').first()).toContainText('<script>alert(2)</script><b>bold</b>');
   await expect(page).toHaveURL(/\/kids\/[0-9a-f]{16}$/);
@@ -37,6 +37,6 @@ test('markup in names, notes, tags and prompts shows as plain text everywhere', 
   expect(copy).toContain('&lt;img src=//a.example onerror=alert(1)&gt;');
   expect(copy).not.toContain('<img');
   await open(page, '/');
-  await expect(page.getByRole('region', { name: 'Follow up today' })).toContainText(NAME);
+  await expect(page.getByRole('region', { name: 'When you next see them' })).toContainText(NAME);
   expect(dialogs).toEqual([]);
 });

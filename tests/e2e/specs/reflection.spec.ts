@@ -14,6 +14,8 @@ test('the weekly reflection suggests, keeps an intention, and returns next week'
     record('kid', { id: '00000000000000b1', display_name: 'Ana', created_at: '2026-10-01T10:00:00Z' }),
     record('kid', { id: '00000000000000b2', display_name: 'Ben', created_at: '2026-10-01T10:00:00Z' }),
     record('kid', { id: '00000000000000b3', display_name: 'Cleo', created_at: '2026-12-01T10:00:00Z' }),
+    record('kid', { id: '00000000000000b4', display_name: 'Dev', interests: ['chess'], created_at: '2026-10-01T10:00:00Z' }),
+    record('note', { id: '00000000000000c1', text: 'Won at chess club', kids: ['00000000000000b4'], created_at: '2026-11-30T16:00:00Z' }),
     record('followup', {
       id: '00000000000000d1',
       kid: '00000000000000b1',
@@ -25,10 +27,14 @@ test('the weekly reflection suggests, keeps an intention, and returns next week'
   ]);
   await open(page, '/');
   const card = page.getByRole('region', { name: QUESTION });
+  // Folded at first, to a third of the screen at most.
+  const box = await card.boundingBox();
+  expect(box?.height ?? 0).toBeLessThanOrEqual(844 / 3);
+  await card.getByText('2 ideas from your notes, and an intention').click();
+  // Ana's game and Ben's silence are on Today already: the ideas are about others.
   await expect(card.getByRole('list', { name: 'Ideas from your notes' }).getByRole('listitem')).toHaveText([
-    'Ask about the big game (Ana, Sat 12 Dec)',
-    'Find a moment with Ben: no connection noted yet',
     'Get to know Cleo, new since Tue 1 Dec: ask what they enjoy',
+    'Bring up chess with Dev: 8 days since you last connected',
   ]);
   await card.getByLabel('My intention for this week').fill('Sit with Ben at snack time');
   await page.reload();
@@ -47,6 +53,7 @@ test('the weekly reflection suggests, keeps an intention, and returns next week'
   await open(page, '/');
   await expect(card).toBeVisible();
   await expect(week).toHaveCount(0);
+  await card.getByText(/from your notes, and an intention|Write an intention/).click();
   await card.getByRole('button', { name: 'Not this week' }).click();
   await expect(card).toHaveCount(0);
   await page.reload();

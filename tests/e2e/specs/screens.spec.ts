@@ -25,7 +25,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await addKid(page, 'Zoë', 'art');
     await addKid(page, 'Sam', 'chess, basketball');
     await open(page, '/note?kid=' + page.url().split('/').pop());
-    await page.getByLabel('Note').fill('Big game on Saturday #chess');
+    await page.getByLabel('Note', { exact: true }).fill('Big game on Saturday #chess');
     await page.getByRole('button', { name: 'excited' }).click();
     await shot('note-new');
     await page.getByRole('button', { name: 'Save note' }).click();
@@ -44,6 +44,14 @@ for (const scheme of ['light', 'dark'] as const) {
     await shot('today');
     await page.clock.setFixedTime(new Date('2026-12-07T16:00:00Z'));
     await open(page, '/');
+    await expect(page.getByRole('region', { name: 'When you next see them' }).getByRole('listitem')).toHaveCount(1);
+    await shot('today-waiting');
+    // Seeing Sam (a note about him) brings it due.
+    await open(page, '/note?kid=' + samPage.split('/').pop());
+    await page.getByLabel('Note', { exact: true }).fill('Came in smiling');
+    await page.getByRole('button', { name: 'Save note' }).click();
+    await expect(page.locator('ol.timeline li')).toHaveCount(3);
+    await open(page, '/');
     await expect(page.getByRole('region', { name: 'Follow up today' }).getByRole('listitem')).toHaveCount(1);
     await shot('today-due');
     await page.getByRole('button', { name: 'Done' }).click();
@@ -52,7 +60,7 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await expect(page.getByLabel(/how did it go/)).toHaveCount(0);
     await open(page, samPage);
-    await expect(page.locator('ol.timeline li')).toHaveCount(3);
+    await expect(page.locator('ol.timeline li')).toHaveCount(4);
     await shot('kid-page-timeline', page, true);
     await page.getByRole('button', { name: 'Delete…' }).click();
     await page.getByRole('alertdialog').scrollIntoViewIfNeeded();
@@ -96,6 +104,8 @@ for (const scheme of ['light', 'dark'] as const) {
       await expect(grid.getByRole('button', { name, exact: true })).toHaveAttribute('aria-pressed', 'true');
     }
     await page.getByRole('article', { name: 'Ana' }).getByRole('button', { name: 'bright' }).click();
+    await page.getByRole('article', { name: 'Ana' }).getByLabel('Note about Ana', { exact: true }).fill('Told me about her cat');
+    await page.getByRole('article', { name: 'Ana' }).getByRole('button', { name: 'Save note about Ana' }).click();
     await expect(page.getByRole('article', { name: 'Ana' })).toContainText('Connected ✓');
     await shot('session-attendance');
     await page.getByRole('article', { name: 'Ben' }).scrollIntoViewIfNeeded();

@@ -6,7 +6,7 @@ test('search finds kids by interest, by note text and without accents', async ({
   await addKid(page, 'Zoë', 'drawing');
   await addKid(page, 'Marco', 'lego');
   await page.getByRole('link', { name: 'Add a note about Marco' }).click();
-  await page.getByLabel('Note').fill('Watched the soccer final with his dad');
+  await page.getByLabel('Note', { exact: true }).fill('Watched the soccer final with his dad');
   await page.getByRole('button', { name: 'Save note' }).click();
   await expect(page.locator('ol.timeline li')).toHaveCount(1);
 

@@ -21,8 +21,8 @@ test('a change in one tab shows in the other within a second, and both tabs writ
   await whenLoaded(other);
   await page.goto(`/note?kid=${marco!.split('/').pop()}`);
   await whenLoaded(page);
-  await other.getByLabel('Note').fill('Told me about the cup final');
-  await page.getByLabel('Note').fill('Quiet at the start');
+  await other.getByLabel('Note', { exact: true }).fill('Told me about the cup final');
+  await page.getByLabel('Note', { exact: true }).fill('Quiet at the start');
   await other.getByRole('button', { name: 'Save note' }).click();
   await page.getByRole('button', { name: 'Save note' }).click();
   await expect(page.getByTestId('save-state')).toHaveText('Saved');
