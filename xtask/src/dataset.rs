@@ -1,6 +1,7 @@
-//! A deterministic year of use, for the benchmark: groups, kids, sessions,
-//! notes and follow-ups in every status, built through the journal's own
-//! commands and written as a backup file the app imports.
+//! Deterministic use of the app over a year or more, for the benchmark:
+//! groups, kids, sessions, notes and follow-ups in every status, built
+//! through the journal's own commands and written as a backup file the app
+//! imports.
 
 use attune::domain::{
     Change, Chip, Due, FollowUpDraft, FollowUpId, GroupDraft, GroupId, Journal, JournalError,
@@ -12,9 +13,16 @@ use chrono::{DateTime, Days, FixedOffset, NaiveDate, NaiveTime, Weekday};
 pub struct Spec {
     pub notes: usize,
     pub seed: u64,
-    /// The last day of the year of use.
+    /// The last day of use.
     pub end: NaiveDate,
+    /// How many days of use, ending with `end`: [`YEAR`] or [`THREE_YEARS`].
+    pub days: u64,
 }
+
+/// A year of use, the span of the benchmark's smaller data sets.
+pub const YEAR: u64 = 365;
+/// Three years: how long a leader may keep Attune; the largest data set.
+pub const THREE_YEARS: u64 = 3 * YEAR;
 
 /// The kid whose page the benchmark opens: they get exactly this many notes.
 pub const BUSY_KID_NOTES: usize = 300;
@@ -173,14 +181,17 @@ fn fill(template: &str, interest: &str) -> String {
     template.replace("{i}", interest)
 }
 
-/// Builds the year described by `spec`.
-pub fn year(spec: &Spec) -> Journal {
+/// Builds the use described by `spec`.
+pub fn generate(spec: &Spec) -> Journal {
     let mut b = Builder {
         journal: Journal::default(),
         rng: Rng(spec.seed),
         next_id: 0,
     };
-    let start = spec.end - Days::new(364);
+    let start = spec.end - Days::new(spec.days.max(1) - 1);
+    // Any day of the span; the draws are the same as before spans could
+    // differ, so a year's data set did not change when they came.
+    let span = spec.days.max(1) as usize;
 
     let mut groups = Vec::new();
     for (name, days, cadence) in GROUPS {
@@ -227,7 +238,7 @@ pub fn year(spec: &Spec) -> Journal {
     for n in 0..session_count {
         let id = SessionId(b.id());
         let group = groups[n % groups.len()];
-        let day = start + Days::new((n * 365 / session_count) as u64);
+        let day = start + Days::new((n * span / session_count) as u64);
         b.run(|j| j.start_session(id, group, day));
         let roster: Vec<KidId> = b
             .journal
@@ -297,7 +308,7 @@ pub fn year(spec: &Spec) -> Journal {
             let (id, day) = sessions[b.rng.below(sessions.len())];
             (day, Some(id))
         } else {
-            (start + Days::new(b.rng.below(365) as u64), None)
+            (start + Days::new(b.rng.below(span) as u64), None)
         };
         let id = NoteId(b.id());
         let draft = NoteDraft {
@@ -317,7 +328,7 @@ pub fn year(spec: &Spec) -> Journal {
             .kid(kid)
             .and_then(|k| k.interests.first().cloned())
             .unwrap_or_else(|| "games".into());
-        let created = start + Days::new(b.rng.below(365) as u64);
+        let created = start + Days::new(b.rng.below(span) as u64);
         let offset_days = b.rng.below(14) as u64;
         let due = match b.rng.below(3) {
             0 => Due::OnDate(created + Days::new(offset_days)),
@@ -353,115 +364,4 @@ pub fn year(spec: &Spec) -> Journal {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use attune::domain::timeline::{timeline, timeline_page};
-    use attune::domain::{Entity, FollowUpStatus};
-
-    fn spec(notes: usize) -> Spec {
-        Spec {
-            notes,
-            seed: 2026,
-            end: NaiveDate::from_ymd_opt(2026, 11, 30).unwrap_or_default(),
-        }
-    }
-
-    #[test]
-    fn one_kids_last_connection_is_the_one_in_every_kids_map() {
-        let j = year(&spec(10_000));
-        let all = j.last_connections();
-        let kids: Vec<_> = j.kids_by_name(true).iter().map(|k| k.id).collect();
-        assert_eq!(kids.len(), 90);
-        for kid in kids {
-            assert_eq!(j.last_connected(kid), all.get(&kid).copied());
-        }
-        // Most kids have a connection, so the comparison is not of nothing.
-        assert!(all.len() > 45, "{} of 90 kids connected with", all.len());
-    }
-
-    #[test]
-    fn every_kids_page_of_their_timeline_is_the_top_of_the_whole() {
-        let j = year(&spec(10_000));
-        let notes: Vec<_> = j
-            .entities()
-            .filter_map(|e| match e {
-                Entity::Note(n) => Some(n),
-                _ => None,
-            })
-            .collect();
-        let mut paged = 0;
-        for kid in j.kids_by_name(true).iter().map(|k| k.id) {
-            // The notes kept per kid are the ones a scan of every note finds.
-            let mut indexed: Vec<_> = j.notes_about(kid).iter().map(|n| n.id).collect();
-            let mut scanned: Vec<_> = notes
-                .iter()
-                .filter(|n| n.kids.contains(&kid))
-                .map(|n| n.id)
-                .collect();
-            indexed.sort();
-            scanned.sort();
-            assert_eq!(indexed, scanned);
-            let whole = timeline(&j, kid);
-            let (page, total) = timeline_page(&j, kid, 20);
-            assert_eq!(total, whole.len());
-            assert_eq!(page, whole[..whole.len().min(20)]);
-            paged += usize::from(total > 20);
-        }
-        // Most kids have more than a page, so the pages are not whole timelines.
-        assert!(paged > 45, "{paged} of 90 kids with more than a page");
-    }
-
-    #[test]
-    fn a_year_has_the_promised_shape() {
-        let j = year(&spec(10_000));
-        assert_eq!(j.note_count(), 10_000);
-        assert_eq!(j.kid_count(), 90);
-        assert_eq!(j.groups().count(), 6);
-        let entities: Vec<Entity> = j.entities().collect();
-        let sessions = entities
-            .iter()
-            .filter(|e| matches!(e, Entity::Session(_)))
-            .count();
-        assert_eq!(sessions, 250);
-        let follow_ups: Vec<_> = entities
-            .iter()
-            .filter_map(|e| match e {
-                Entity::FollowUp(f) => Some(f),
-                _ => None,
-            })
-            .collect();
-        assert_eq!(follow_ups.len(), 2_000);
-        let done = follow_ups
-            .iter()
-            .filter(|f| matches!(f.status, FollowUpStatus::Done { .. }))
-            .count();
-        let dismissed = follow_ups
-            .iter()
-            .filter(|f| matches!(f.status, FollowUpStatus::Dismissed { .. }))
-            .count();
-        let snoozed = follow_ups
-            .iter()
-            .filter(|f| f.snoozed_until.is_some())
-            .count();
-        let open = follow_ups.iter().filter(|f| f.is_open()).count();
-        assert_eq!((done, dismissed, snoozed, open), (900, 300, 200, 800));
-        let busy = j
-            .kids_by_name(false)
-            .into_iter()
-            .find(|k| k.display_name == "Marco")
-            .map(|k| k.id);
-        assert_eq!(busy.map(|id| j.notes_about(id).len()), Some(BUSY_KID_NOTES));
-    }
-
-    #[test]
-    fn the_same_seed_gives_the_same_year() {
-        assert_eq!(year(&spec(1_000)), year(&spec(1_000)));
-        assert_ne!(
-            year(&spec(1_000)),
-            year(&Spec {
-                seed: 1,
-                ..spec(1_000)
-            })
-        );
-    }
-}
+mod tests;

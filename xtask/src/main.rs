@@ -21,7 +21,8 @@ commands:
   serve   build Attune (release) and serve it on http://127.0.0.1:8080
   test    run every check: format, clippy, native, browser and end-to-end tests
   build   build the release bundle into dist/
-  bench   generate a year of data and print size, start-up and memory figures
+  bench   generate a year and three years of data and print size, start-up,
+          tap and memory figures, each against its budget
   size    build and print what the download weighs and what its wasm is made of
   table   print what the last release build's wasm is made of, without building
   fuzz    read 100,000 random, damaged and rule-breaking backup files
@@ -152,8 +153,17 @@ fn size() -> Result<(), Failure> {
     run::run_command("what a first visit downloads", cmd)
 }
 
-/// Data sets by number of notes; the benchmark starts Attune on each.
-const BENCH_NOTES: [usize; 4] = [0, 100, 1_000, 10_000];
+/// The data sets the benchmark starts Attune on: notes, days of use, and
+/// the file the browser part imports (`tests/e2e/bench/run.mjs` names the
+/// same files). A year at four sizes, and three years at the largest, as a
+/// leader who kept Attune that long would have.
+const BENCH_DATA: [(usize, u64, &str); 5] = [
+    (0, dataset::YEAR, "year-0.json"),
+    (100, dataset::YEAR, "year-100.json"),
+    (1_000, dataset::YEAR, "year-1000.json"),
+    (10_000, dataset::YEAR, "year-10000.json"),
+    (30_000, dataset::THREE_YEARS, "three-years-30000.json"),
+];
 
 fn bench() -> Result<(), Failure> {
     run::step(
@@ -169,23 +179,24 @@ fn bench() -> Result<(), Failure> {
     std::fs::create_dir_all(&out)
         .map_err(|e| Failure(format!("cannot create target/bench: {e}")))?;
     println!("\n==> generate data sets");
-    for notes in BENCH_NOTES {
-        // The year ends yesterday, so new notes are the newest and Today has
-        // due, overdue and upcoming follow-ups as it would after a real year.
+    for (notes, days, file) in BENCH_DATA {
+        // The data end yesterday, so new notes are the newest and Today has
+        // due, overdue and upcoming follow-ups as it would after real use.
         let yesterday = chrono::Utc::now().date_naive() - chrono::Days::new(1);
         let spec = dataset::Spec {
             notes,
             seed: 2026,
             end: yesterday,
+            days,
         };
-        let journal = dataset::year(&spec);
+        let journal = dataset::generate(&spec);
         let now = attune::domain::Moment::default();
         let text = attune::persist::export_backup(&journal, now);
-        let path = out.join(format!("year-{notes}.json"));
+        let path = out.join(file);
         std::fs::write(&path, &text)
             .map_err(|e| Failure(format!("cannot write {}: {e}", path.display())))?;
         println!(
-            "{}: {} notes, {} KB",
+            "{}: {} notes over {days} days, {} KB",
             path.display(),
             journal.note_count(),
             text.len() / 1024
