@@ -9,7 +9,7 @@ use attune::domain::{
     NoteDraft, NoteEdit, NoteId,
 };
 use chrono::NaiveDate;
-use support::{at, journal_with_kid, kid_draft, run};
+use support::{at, journal_with_kid, kid_draft};
 
 const JAYDEN: KidId = KidId(1);
 const SOFIA: KidId = KidId(2);
@@ -64,11 +64,26 @@ fn found(j: &Journal, words: &str) -> Vec<String> {
     search(j, words).into_iter().map(|h| h.name).collect()
 }
 
+/// Every reference resolves and every index (per kid, search text, last
+/// connection) agrees with the records.
+fn sound(j: &Journal) {
+    if let Err(flaws) = j.check_invariants() {
+        panic!("the journal's invariants are broken: {flaws:?}");
+    }
+}
+
+/// Applies `changes` and checks the journal still holds together.
+fn run(j: &mut Journal, changes: Result<Vec<Change>, JournalError>) {
+    support::run(j, changes);
+    sound(j);
+}
+
 /// Applies `changes`, returning what undoes them.
 fn run_undoable(j: &mut Journal, changes: Result<Vec<Change>, JournalError>) -> Vec<Change> {
     let changes = changes.unwrap_or_else(|e| panic!("command refused: {e}"));
     let undo = j.undo_of(&changes);
     j.apply(changes);
+    sound(j);
     undo
 }
 
@@ -192,6 +207,7 @@ fn a_note_deleted_goes_with_its_open_follow_up_and_nothing_else() {
     // Undone, everything is as it was.
     let expected = noted_with_other();
     j.apply(undo);
+    sound(&j);
     assert_eq!(j, expected);
     assert_eq!(found(&j, "game"), ["Jayden"]);
 }
@@ -275,6 +291,7 @@ fn every_one_tap_change_is_undone_exactly() {
         let undo = run_undoable(&mut j, planned);
         assert_ne!(j, before, "{what} changed nothing");
         j.apply(undo);
+        sound(&j);
         assert_eq!(j, before, "{what} was not undone exactly");
     }
 }

@@ -50,8 +50,9 @@ fn main() -> Result<(), String> {
         notes: 10_000,
         seed: 2026,
         end,
+        days: dataset::YEAR,
     };
-    let journal = dataset::year(&spec);
+    let journal = dataset::generate(&spec);
     let now = "2026-12-01T18:00:00+01:00"
         .parse()
         .map_err(|e| format!("{e}"))?;

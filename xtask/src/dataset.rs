@@ -364,4 +364,5 @@ pub fn generate(spec: &Spec) -> Journal {
 }
 
 #[cfg(test)]
+#[path = "dataset/tests.rs"]
 mod tests;

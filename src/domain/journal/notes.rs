@@ -217,21 +217,27 @@ impl Journal {
         for f in self.open_follow_ups_from(id) {
             changes.push(Change::Delete(Entity::FollowUp(f.clone()).entity_ref()));
         }
-        for f in self.follow_ups.values() {
-            if let FollowUpStatus::Done {
-                at,
-                outcome_note: Some(outcome),
-            } = f.status
-                && outcome == id
-            {
-                changes.push(Change::Put(Entity::FollowUp(FollowUp {
-                    status: FollowUpStatus::Done {
-                        at,
-                        outcome_note: None,
-                    },
-                    ..f.clone()
-                })));
-            }
+        // A follow-up already settled stays, as it was asked, with no
+        // reference left to the note that is gone.
+        for f in self.follow_ups.values().filter(|f| !f.is_open()) {
+            let from_it = f.from_note == Some(id);
+            let status = match f.status {
+                FollowUpStatus::Done {
+                    at,
+                    outcome_note: Some(outcome),
+                } if outcome == id => FollowUpStatus::Done {
+                    at,
+                    outcome_note: None,
+                },
+                ref other if from_it => other.clone(),
+                _ => continue,
+            };
+            let from_note = if from_it { None } else { f.from_note };
+            changes.push(Change::Put(Entity::FollowUp(FollowUp {
+                status,
+                from_note,
+                ..f.clone()
+            })));
         }
         for kid in &note.kids {
             changes.extend(self.kid_unnoted(*kid, id));
