@@ -116,39 +116,35 @@ impl FoldedNote {
 }
 
 impl Journal {
-    /// Builds a journal from every stored entity; a later entity with the same
-    /// id wins.
-    pub fn from_entities(entities: impl IntoIterator<Item = Entity>) -> Journal {
-        let mut journal = Journal::head_only(entities);
+    /// Builds a journal from stored records, as a backup file holds them: a
+    /// later record with the same id wins, and each kid's last noted moment
+    /// comes from the notes among them.
+    pub fn from_records(records: impl IntoIterator<Item = Entity>) -> Journal {
+        let mut journal = Journal::from_head(records);
         journal.refresh_last_noted();
         journal
     }
 
-    /// Builds a journal from everything but the notes, trusting each kid's
-    /// stored `last_noted` until [`Journal::add_loaded`] brings the notes.
-    pub fn head_only(entities: impl IntoIterator<Item = Entity>) -> Journal {
+    /// Builds the journal Today shows from the store's head (kids, groups, open
+    /// follow-ups, running sessions), trusting each kid's stored last noted
+    /// moment until [`Journal::take_in_history`] brings the notes.
+    pub fn from_head(records: impl IntoIterator<Item = Entity>) -> Journal {
         let mut journal = Journal::default();
-        for entity in entities {
-            journal.put(entity);
+        for record in records {
+            journal.put(record);
         }
         journal
     }
 
-    /// Adds entities loaded after the head (the notes), then recomputes each
-    /// kid's `last_noted` from the notes themselves.
-    pub fn add_loaded(&mut self, entities: impl IntoIterator<Item = Entity>) {
-        self.absorb(Journal::head_only(entities));
+    /// Adds one record of the store's history to a journal built apart from
+    /// the one on screen, so each note is indexed as it is decoded.
+    pub fn add_history_record(&mut self, record: Entity) {
+        self.put(record);
     }
 
-    /// Adds one entity to a journal being loaded, not yet shown: start-up
-    /// builds the history apart, a slice at a time, then [`Journal::absorb`]s it.
-    pub fn put_loaded(&mut self, entity: Entity) {
-        self.put(entity);
-    }
-
-    /// Takes in a journal loaded apart (the notes), its entities winning over
-    /// ones with the same id, then recomputes each kid's `last_noted`.
-    pub fn absorb(&mut self, loaded: Journal) {
+    /// Takes in the history built apart, its records winning over ones with
+    /// the same id, then works out each kid's last noted moment from the notes.
+    pub fn take_in_history(&mut self, loaded: Journal) {
         // Inserted one by one: `BTreeMap::append` would add ten kilobytes of
         // wasm for six maps, to save a millisecond at a year of notes.
         self.kids.extend(loaded.kids);

@@ -347,7 +347,7 @@ impl Backup {
             Entry::Read(e) if !apart.contains_key(&e.entity_ref()) => Some(e),
             _ => None,
         });
-        let mut journal = Journal::from_entities(entities);
+        let mut journal = Journal::from_records(entities);
         // Looked up in the journal's own maps, once it is built.
         let links = dropped_links(&journal);
         vetting.links_dropped = links.len();

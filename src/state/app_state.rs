@@ -136,7 +136,7 @@ impl AppState {
             Ok(head) => head,
             Err(e) => return self.stop(e),
         };
-        self.journal.set(Journal::head_only(head.entities));
+        self.journal.set(Journal::from_head(head.entities));
         self.boot.set(Boot::HeadLoaded);
         platform::mark("attune:head-loaded");
         // Today is on screen before the rest of the shell is drawn and the
@@ -151,13 +151,13 @@ impl AppState {
         // decoded, in the same slices, not all together at the end.
         let mut loaded = Journal::default();
         let known = self.journal.with_untracked(HeadRecords::of);
-        let take = &mut |e| loaded.put_loaded(e);
+        let take = &mut |e| loaded.add_history_record(e);
         let history = match read_history(&*store, &known, &window, take).await {
             Ok(quarantined) => quarantined,
             Err(e) => return self.stop(e),
         };
         self.journal.update(|j| {
-            j.absorb(loaded);
+            j.take_in_history(loaded);
             let links = rules::dropped_links(j);
             j.apply(links);
         });
