@@ -4,7 +4,7 @@
 use super::clause::{Clause, clause_of};
 use super::event::{Event, Reader, listed, names_a_time_off};
 use super::np_words::{ADJECTIVES, NO_ARTICLE, NOUNS_IN_ING, TRAILING};
-use crate::domain::date_phrase::days::Phrase;
+use crate::domain::date_phrase::phrase::Phrase;
 use crate::domain::date_phrase::tokens::{Kind, Stop};
 
 /// Most words an event may take in a prompt, an added "the" included:
