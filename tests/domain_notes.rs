@@ -40,7 +40,7 @@ fn a_kids_notes_follow_notes_as_they_change_go_and_load() {
     // Loaded after the head, a stored copy wins over the one in memory.
     let mut back = moved.clone();
     back.kids = vec![MARCO];
-    j.add_loaded([Entity::Note(back)]);
+    j.take_in_history(Journal::from_records([Entity::Note(back)]));
     assert_eq!(texts_about(&j, MARCO), ["both of them", "only Marco"]);
     assert!(texts_about(&j, ZOE).is_empty());
 
@@ -54,9 +54,10 @@ fn a_kids_notes_follow_notes_as_they_change_go_and_load() {
     assert_eq!(texts_about(&j, MARCO), ["both of them"]);
 
     // Built apart at start-up, the same journal knows the same notes.
-    let loaded = Journal::head_only(j.entities().filter(|e| !matches!(e, Entity::Note(_))));
+    let loaded = Journal::from_head(j.entities().filter(|e| !matches!(e, Entity::Note(_))));
     let mut started = loaded;
-    started.add_loaded(j.entities().filter(|e| matches!(e, Entity::Note(_))));
+    let notes = j.entities().filter(|e| matches!(e, Entity::Note(_)));
+    started.take_in_history(Journal::from_records(notes));
     assert_eq!(started, j);
     assert_eq!(texts_about(&started, MARCO), ["both of them"]);
 }

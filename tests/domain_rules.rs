@@ -213,5 +213,5 @@ fn the_invariant_check_finds_what_the_indexes_and_references_disagree_on() {
 
     // A command's journal, reloaded from its own entities, is the same.
     let j = a_week();
-    assert_eq!(Journal::from_entities(j.entities()), j);
+    assert_eq!(Journal::from_records(j.entities()), j);
 }

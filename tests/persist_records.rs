@@ -256,7 +256,7 @@ fn the_head_loads_without_the_notes_and_kids_still_know_when_they_were_last_note
             head_kinds,
             ["followup", "group", "group", "kid", "kid", "kid"]
         );
-        let partial = attune::domain::Journal::head_only(head.entities);
+        let partial = attune::domain::Journal::from_head(head.entities);
         assert_eq!(partial.note_count(), 0);
         let marco = partial.kid(KidId(0xb1)).and_then(|k| k.last_noted);
         assert_eq!(marco, Some(at("2026-12-08T17:00:00+01:00")));
@@ -264,7 +264,7 @@ fn the_head_loads_without_the_notes_and_kids_still_know_when_they_were_last_note
         let notes = load_part(&store, Part::History).await.unwrap_or_default();
         assert_eq!(notes.entities.len(), 5);
         let mut complete = partial;
-        complete.add_loaded(notes.entities);
+        complete.take_in_history(attune::domain::Journal::from_records(notes.entities));
         assert_eq!(complete, everything);
     });
 }
@@ -373,16 +373,16 @@ fn history_built_apart_and_taken_in_at_once_equals_loading_everything() {
         let everything = load_all(&store, today()).await.unwrap_or_default().journal;
         let window = attune::domain::rules::Window::around(today());
         let head = load_head(&store, &window).await.unwrap_or_default();
-        let mut shown = attune::domain::Journal::head_only(head.entities);
+        let mut shown = attune::domain::Journal::from_head(head.entities);
         // As start-up does it: each note checked and indexed as it is
         // decoded, apart from the journal on screen, then taken in at once.
         let mut loaded = attune::domain::Journal::default();
         let known = HeadRecords::of(&shown);
-        let take = &mut |e| loaded.put_loaded(e);
+        let take = &mut |e| loaded.add_history_record(e);
         let quarantined = read_history(&store, &known, &window, take).await;
         assert_eq!(quarantined, Ok(vec![]));
         assert_eq!(loaded.kid_count(), 0, "the history holds no kids");
-        shown.absorb(loaded);
+        shown.take_in_history(loaded);
         let links = attune::domain::rules::dropped_links(&shown);
         assert_eq!(links, vec![], "the fixture's links all hold");
         assert_eq!(shown, everything);
@@ -402,8 +402,8 @@ fn a_record_in_the_history_wins_over_the_same_one_in_the_head() {
         .cloned()
         .map(attune::domain::Entity::FollowUp);
     let mut history = attune::domain::Journal::default();
-    history.put_loaded(settled.expect("closed"));
-    head.absorb(history);
+    history.add_history_record(settled.expect("closed"));
+    head.take_in_history(history);
     let status = head.follow_up(open).map(|f| f.status.clone());
     assert!(
         matches!(status, Some(FollowUpStatus::Dismissed { .. })),

@@ -47,7 +47,8 @@ use self::clause::{clause_of, is_description, is_event_today, reads_past};
 use self::event::{Reader, names_a_time_off};
 use crate::domain::Due;
 use crate::domain::date_phrase::DateOrder;
-use crate::domain::date_phrase::days::{Phrase, Sense, When, scan};
+use crate::domain::date_phrase::days::scan;
+use crate::domain::date_phrase::phrase::{Phrase, Sense, When};
 use crate::domain::date_phrase::tokens::tokenize;
 
 /// What a note's text says about coming back to it.

@@ -14,40 +14,17 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 use serde_json::value::RawValue;
 
+use super::backup_file::Entry;
 use super::choices::unknown_choice;
 use super::vet::{Vetting, links_dropped, vet_entries};
-use super::{Part, RestoreError, Write, encode, encode_changes, pack, restore_value};
-use crate::domain::rules::{Broken, dropped_links, holds, without_missing_links};
+use super::{BackupError, Part, RestoreError, Write, encode, encode_changes, pack, restore_value};
+use crate::domain::rules::{dropped_links, holds, without_missing_links};
 use crate::domain::{Change, Entity, EntityKind, EntityRef, Journal, KidId, Moment};
 
 /// The backup format version this build writes and reads.
 pub const BACKUP_VERSION: u32 = 1;
 /// Larger files are refused before parsing: a year of notes is a few MB.
 pub const MAX_BACKUP_BYTES: usize = 50 * 1024 * 1024;
-
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum BackupError {
-    #[error("the file is empty")]
-    Empty,
-    #[error("the file is larger than 50 MB")]
-    TooLarge,
-    #[error("the file is not JSON, or is cut short")]
-    NotJson,
-    #[error("the file is not an Attune backup")]
-    NotABackup,
-    #[error("the backup was made by a newer version of Attune (format {0})")]
-    TooNew(u32),
-    #[error("record {index} cannot be read: {reason}")]
-    BadRecord { index: usize, reason: RestoreError },
-    #[error("record {index} repeats an earlier record")]
-    Duplicate { index: usize },
-    #[error("the locked backup's wrapping is damaged")]
-    LockDamaged,
-    #[error("the passphrase does not open the backup, or the file was changed")]
-    WrongPassphrase,
-    #[error("{left_out} of the file's {entries} entries break a rule or need one that does")]
-    MostlyBroken { left_out: usize, entries: usize },
-}
 
 #[derive(Serialize)]
 struct BackupOut<'a> {
@@ -78,24 +55,6 @@ pub struct Backup {
     pub exported_at: Option<Moment>,
     /// The file's records, in its order: an entry is named by its place.
     pub(super) entries: Vec<Entry>,
-}
-
-/// One record of a backup file.
-#[derive(Debug, Clone)]
-pub(super) enum Entry {
-    Read(Entity),
-    /// Read only far enough to name it: it holds a value of a choice that
-    /// this version does not know.
-    Unknown(EntityRef, Broken),
-}
-
-impl Entry {
-    pub(super) fn target(&self) -> EntityRef {
-        match self {
-            Entry::Read(entity) => entity.entity_ref(),
-            Entry::Unknown(target, _) => *target,
-        }
-    }
 }
 
 /// What *Replace everything* would bring: the backup without its broken
@@ -347,7 +306,7 @@ impl Backup {
             Entry::Read(e) if !apart.contains_key(&e.entity_ref()) => Some(e),
             _ => None,
         });
-        let mut journal = Journal::from_entities(entities);
+        let mut journal = Journal::from_records(entities);
         // Looked up in the journal's own maps, once it is built.
         let links = dropped_links(&journal);
         vetting.links_dropped = links.len();

@@ -145,13 +145,13 @@ pub async fn read_history(
 pub async fn load_all(store: &impl Store, today: NaiveDate) -> Result<Loaded, StoreError> {
     let window = Window::around(today);
     let head = load_head(store, &window).await?;
-    let mut journal = Journal::head_only(head.entities);
+    let mut journal = Journal::from_head(head.entities);
     let mut loaded = Journal::default();
     let history = read_history(store, &HeadRecords::of(&journal), &window, &mut |e| {
-        loaded.put_loaded(e)
+        loaded.add_history_record(e)
     })
     .await?;
-    journal.absorb(loaded);
+    journal.take_in_history(loaded);
     let links = rules::dropped_links(&journal);
     journal.apply(links);
     let mut quarantined = head.quarantined;

@@ -2,6 +2,7 @@
 //! the storage interface with an in-memory implementation for native tests.
 
 mod backup;
+mod backup_file;
 mod choices;
 mod load;
 mod memory;
@@ -14,9 +15,10 @@ mod store;
 mod vet;
 
 pub use backup::{
-    BACKUP_VERSION, Backup, BackupError, BackupSummary, MAX_BACKUP_BYTES, MergePlan, Replacement,
-    export_backup, merge_plan, parse_backup, replace_writes,
+    BACKUP_VERSION, Backup, BackupSummary, MAX_BACKUP_BYTES, MergePlan, Replacement, export_backup,
+    merge_plan, parse_backup, replace_writes,
 };
+pub use backup_file::BackupError;
 pub use load::{
     HeadRecords, Loaded, PartLoad, Quarantined, load_all, load_head, load_part, read_history,
     read_part,

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 use chrono::NaiveDate;
 
 use super::BackupError;
-use super::backup::Entry;
+use super::backup_file::Entry;
 use crate::domain::Journal;
 use crate::domain::rules::{self, Broken, Window, holds, without_missing_links};
 use crate::domain::{Entity, EntityKind, EntityRef};

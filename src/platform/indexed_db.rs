@@ -1,6 +1,8 @@
 //! The journal's durable store: one IndexedDB object store, one record per
 //! entity, with the settled history packed (see [`crate::persist::pack`]).
 
+mod errors;
+
 use std::cell::RefCell;
 
 use idb::{
@@ -12,6 +14,7 @@ use web_sys::{IdbDatabase, IdbTransaction};
 
 use super::vault::{self, RawRecords};
 use crate::persist::{HISTORY_PREFIX, Part, Store, StoreError, Write, pack};
+use errors::{from_dom, from_idb};
 
 /// The database every build of Attune opens. `index.html` opens it too, at
 /// the same version and with the same object store, so both must change together.
@@ -64,37 +67,6 @@ impl Slices {
             self.0 = 0;
             super::next_task().await;
         }
-    }
-}
-
-fn failed(e: impl std::fmt::Display) -> StoreError {
-    StoreError::Failed(e.to_string())
-}
-
-fn from_dom(name: &str, message: String) -> StoreError {
-    match name {
-        "QuotaExceededError" => StoreError::QuotaExceeded,
-        "AbortError" => StoreError::Aborted,
-        _ => StoreError::Failed(message),
-    }
-}
-
-fn from_idb(e: idb::Error) -> StoreError {
-    use idb::Error as E;
-    // A browser may refuse a write at once, by throwing, as well as later,
-    // by aborting: either way, a full disk is told as one.
-    let thrown = match &e {
-        E::DomException(dom) => Some(dom.clone()),
-        E::UpdateFailed(js)
-        | E::AddFailed(js)
-        | E::DeleteFailed(js)
-        | E::ClearFailed(js)
-        | E::TransactionOpenFailed(js) => js.dyn_ref::<web_sys::DomException>().cloned(),
-        _ => None,
-    };
-    match thrown {
-        Some(dom) => from_dom(&dom.name(), dom.message()),
-        None => failed(e),
     }
 }
 

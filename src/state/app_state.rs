@@ -1,5 +1,7 @@
 //! [`AppState`]: provided once at the root, reached through `AppState::expect()`.
 
+mod loading;
+
 use std::rc::Rc;
 
 use chrono::NaiveDate;
@@ -9,15 +11,12 @@ use leptos::task::spawn_local;
 use crate::domain::rules::{self, Broken, Window};
 use crate::domain::{Change, Journal, JournalError};
 use crate::persist::{
-    Backup, BackupError, HeadRecords, MergePlan, Quarantined, Store, StoreError, Vetting, Write,
-    WriteQueue, encode_changes, encode_commands, load_all, load_head, merge_plan, read_history,
-    replace_writes,
+    Backup, BackupError, MergePlan, Store, StoreError, Vetting, Write, WriteQueue, encode_changes,
+    encode_commands, merge_plan, replace_writes,
 };
 use crate::platform::vault::LockError;
-use crate::platform::{self, IndexedDbStore, indexed_db::DATABASE};
+use crate::platform::{self, IndexedDbStore};
 
-/// How long the shell's later parts wait for the first screen of records.
-const SHELL_WAITS_AT_MOST: std::time::Duration = std::time::Duration::from_secs(1);
 /// How long a write may take before the top bar says "Saving…".
 const SAVING_SHOWN_AFTER: std::time::Duration = std::time::Duration::from_millis(150);
 
@@ -118,76 +117,6 @@ impl AppState {
         expect_context::<AppState>()
     }
 
-    /// Reads what Today needs, shows it, then reads the history (notes,
-    /// closed follow-ups, ended sessions).
-    async fn load(self) {
-        // The shell's own task ends first, so it paints and answers taps
-        // before any record is decoded.
-        platform::next_task().await;
-        // Should storage be slow to answer, the rest of the shell is not held back.
-        set_timeout(move || self.drawn.set(true), SHELL_WAITS_AT_MOST);
-        let store = match IndexedDbStore::open(DATABASE).await {
-            Ok(store) => Rc::new(store),
-            Err(e) => return self.stop(e),
-        };
-        // Records are held to the rules of the day the app opened.
-        let window = Window::around(platform::clock::today());
-        let head = match load_head(&*store, &window).await {
-            Ok(head) => head,
-            Err(e) => return self.stop(e),
-        };
-        self.journal.set(Journal::head_only(head.entities));
-        self.boot.set(Boot::HeadLoaded);
-        platform::mark("attune:head-loaded");
-        // Today is on screen before the rest of the shell is drawn and the
-        // history (a year is 10,000 notes) is decoded.
-        platform::after_presented().await;
-        // In a task of its own, not the frame callback: drawing the rest
-        // there would hold up the frame after it.
-        platform::next_task().await;
-        platform::mark("attune:drawn");
-        self.drawn.set(true);
-        // Built apart and taken in at once: each note is indexed as it is
-        // decoded, in the same slices, not all together at the end.
-        let mut loaded = Journal::default();
-        let known = self.journal.with_untracked(HeadRecords::of);
-        let take = &mut |e| loaded.put_loaded(e);
-        let history = match read_history(&*store, &known, &window, take).await {
-            Ok(quarantined) => quarantined,
-            Err(e) => return self.stop(e),
-        };
-        self.journal.update(|j| {
-            j.absorb(loaded);
-            let links = rules::dropped_links(j);
-            j.apply(links);
-        });
-        self.store.set_value(Some(store));
-        let quarantined = head.quarantined.len() + history.len();
-        self.set_unreadable(&head.quarantined, &history);
-        let empty = quarantined == 0
-            && self
-                .journal
-                .with_untracked(|j| j.entities().next().is_none());
-        if empty && platform::prefs::had_records() {
-            self.wiped.set(true);
-        }
-        self.boot.set(Boot::Ready { quarantined });
-        platform::mark("attune:loaded");
-        platform::tabs::listen(move || spawn_local(self.reread()));
-        let turn = self.queue.get_value().turn().await;
-        if let Some(store) = self.store.get_value() {
-            // Not the leader's doing, and retried at the next unlock.
-            let _ = platform::vault::seal_leftovers(&*store).await;
-        }
-        self.pack_if_due().await;
-        drop(turn);
-    }
-
-    fn set_unreadable(self, head: &[Quarantined], history: &[Quarantined]) {
-        let keys = head.iter().chain(history).map(|q| q.key.clone());
-        self.unreadable.set_value(keys.collect());
-    }
-
     /// Packs the history once enough loose records have gathered, while the
     /// caller holds the turn. It is not the leader's doing and changes
     /// nothing they see: should it fail, the history stays as it was, and
@@ -198,33 +127,6 @@ impl AppState {
         };
         if store.packing_due() {
             let _ = store.pack(&self.unreadable.get_value()).await;
-        }
-    }
-
-    /// Start-up cannot go on: say so, and draw the rest of the shell.
-    fn stop(self, error: StoreError) {
-        self.boot.set(Boot::Failed(error));
-        self.drawn.set(true);
-    }
-
-    /// Another tab stored something: read the journal again, so this tab
-    /// shows it and plans its own changes against it.
-    async fn reread(self) {
-        let Some(store) = self.store.get_value() else {
-            return;
-        };
-        loop {
-            let before = self.writes.get_value();
-            let Ok(loaded) = load_all(&*store, platform::clock::today()).await else {
-                // What this tab shows stays as it is; the next change brings another try.
-                return;
-            };
-            if self.writes.get_value() != before {
-                continue;
-            }
-            self.set_unreadable(&loaded.quarantined, &[]);
-            self.journal.set(loaded.journal);
-            return;
         }
     }
 

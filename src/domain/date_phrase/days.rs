@@ -4,75 +4,12 @@
 use chrono::NaiveDate;
 
 use super::DateOrder;
-use super::calendar::{after, next_day_of_month, next_month_day, numeric};
+use super::calendar::{after, numeric};
+use super::month_days::{day_of_month, month_day, with_year};
+use super::phrase::{Phrase, Sense, on, previous_word, word};
 use super::relative;
 use super::tokens::{Kind, Token};
-use super::words::{counts_a_position, month, opens_a_phrase, part_of_day, weekday};
-
-/// What a day phrase names.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum When {
-    /// A day, today or later.
-    On(NaiveDate),
-    /// Something ahead without a day: "coming up", "soon", "after the break".
-    Soon,
-    /// The past: "yesterday", "last week", "this morning", "the other day".
-    Past,
-}
-
-/// How far a phrase's own words tell that it lies ahead.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Sense {
-    /// Ahead whatever the sentence says: "tomorrow", "next week", "coming up".
-    Ahead,
-    /// A day that may just as well be gone ("won on Saturday"): the tense of
-    /// its clause decides.
-    Tense,
-    /// Today or tonight: an event then ("match tonight"), or only how the
-    /// day went ("quiet today").
-    Today,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Phrase {
-    /// Indices of the phrase's first and last tokens.
-    pub first: usize,
-    pub last: usize,
-    pub when: When,
-    pub sense: Sense,
-    /// A holiday naming a thing rather than a time ("the christmas concert"):
-    /// it counts only when nothing else in the note names a day.
-    pub modifier: bool,
-}
-
-pub(crate) fn phrase(first: usize, last: usize, when: When, sense: Sense) -> Option<Phrase> {
-    Some(Phrase {
-        first,
-        last: last.max(first),
-        when,
-        sense,
-        modifier: false,
-    })
-}
-
-/// A phrase naming a day, when the day could be worked out.
-pub(crate) fn on(
-    first: usize,
-    last: usize,
-    day: Option<NaiveDate>,
-    sense: Sense,
-) -> Option<Phrase> {
-    phrase(first, last, When::On(day?), sense)
-}
-
-/// The lower-cased word at `i`, or "" past the end or for a number.
-pub(crate) fn word(t: &[Token], i: usize) -> &str {
-    t.get(i).map_or("", Token::word)
-}
-
-pub(crate) fn previous_word(t: &[Token], i: usize) -> &str {
-    i.checked_sub(1).map_or("", |p| word(t, p))
-}
+use super::words::{month, opens_a_phrase, part_of_day, weekday};
 
 /// Every day phrase in the tokens, in order, none overlapping.
 pub(crate) fn scan(t: &[Token], today: NaiveDate, order: DateOrder) -> Vec<Phrase> {
@@ -143,66 +80,6 @@ fn numeric_phrase(
         return None;
     }
     on(i, i, numeric(parts, sep, today, order), Sense::Tense)
-}
-
-/// An ordinal at `at` read as a day ("the 12th", "3rd of December"),
-/// the phrase starting at `first`.
-pub(crate) fn day_of_month(
-    t: &[Token],
-    first: usize,
-    at: usize,
-    day: u32,
-    today: NaiveDate,
-) -> Option<Phrase> {
-    let of = usize::from(word(t, at + 1) == "of");
-    if let Some(m) = month(word(t, at + 1 + of)) {
-        let (date, last) = with_year(t, at + 1 + of, m, day, today)?;
-        return on(first, last, Some(date), Sense::Tense);
-    }
-    // A bare "3rd" is only a day after "the" or "on" ("came 3rd" is a place).
-    let introduced = at > first || matches!(previous_word(t, at), "the" | "on");
-    if !introduced || counts_a_position(word(t, at + 1)) {
-        return None;
-    }
-    on(first, at, next_day_of_month(today, day), Sense::Tense)
-}
-
-/// A month and day, with a year if the next token is one; otherwise the next
-/// occurrence from today on. `month_at` is the month token's index.
-fn with_year(
-    t: &[Token],
-    month_at: usize,
-    m: u32,
-    day: u32,
-    today: NaiveDate,
-) -> Option<(NaiveDate, usize)> {
-    // The year follows the day ("Dec 3 2027") or the month ("3 December 2027").
-    let year_at = [month_at + 1, month_at + 2].into_iter().find(|&k| {
-        matches!(t.get(k).map(|x| &x.kind), Some(Kind::Number(y)) if (2000..=2100).contains(y))
-    });
-    if let Some(k) = year_at
-        && let Some(Kind::Number(y)) = t.get(k).map(|x| &x.kind)
-    {
-        let date = NaiveDate::from_ymd_opt(i32::try_from(*y).ok()?, m, day)?;
-        return Some((date, k));
-    }
-    Some((next_month_day(today, m, day)?, month_at))
-}
-
-/// "Dec 3", "December 3rd", "Dec. 3, 2027", "Jan 4-8" (from its first day).
-fn month_day(t: &[Token], i: usize, w: &str, today: NaiveDate) -> Option<Phrase> {
-    let m = month(w)?;
-    let day = match &t.get(i + 1)?.kind {
-        Kind::Number(d) | Kind::Ordinal(d) => *d,
-        Kind::Numeric {
-            parts: [d, _, _],
-            len: 2,
-            sep: '-',
-        } => *d,
-        _ => return None,
-    };
-    let (date, last) = with_year(t, i, m, day, today)?;
-    on(i, last.max(i + 1), Some(date), Sense::Tense)
 }
 
 /// "Saturday", "fri night", "Monday the 22nd" (the day of the month wins).

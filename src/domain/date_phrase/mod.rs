@@ -8,6 +8,8 @@
 
 mod calendar;
 pub(crate) mod days;
+mod month_days;
+pub(crate) mod phrase;
 mod relative;
 pub(crate) mod tokens;
 mod words;
@@ -42,7 +44,7 @@ pub fn find_date(text: &str, today: NaiveDate, order: DateOrder) -> Option<Found
         .into_iter()
         .filter(|p| !p.modifier)
         .find_map(|p| match p.when {
-            days::When::On(date) => Some(FoundDate {
+            phrase::When::On(date) => Some(FoundDate {
                 date,
                 start: tokens.get(p.first)?.start,
                 end: tokens.get(p.last)?.end,

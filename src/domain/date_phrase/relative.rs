@@ -8,7 +8,8 @@ use super::calendar::{
     after, first_of_next_month, last_of_month, next_day_of_month, next_monday, next_month_day,
     next_week_day, on_or_after, plus_days, plus_months, this_weekend, weekend_of,
 };
-use super::days::{Phrase, Sense, When, day_of_month, on, phrase, previous_word, word};
+use super::month_days::day_of_month;
+use super::phrase::{Phrase, Sense, When, on, phrase, previous_word, word};
 use super::tokens::{Kind, Token};
 use super::words::{
     full_month, is_function_word, is_today, is_tomorrow, is_weekend, part_of_day, small_number,

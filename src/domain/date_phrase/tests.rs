@@ -3,7 +3,8 @@
 use chrono::NaiveDate;
 
 use super::DateOrder;
-use super::days::{Sense, When, scan, scan_with};
+use super::days::{scan, scan_with};
+use super::phrase::{Sense, When};
 use super::tokens::tokenize;
 
 fn day(text: &str) -> NaiveDate {

@@ -6,7 +6,7 @@ use std::ops::RangeInclusive;
 use super::lexicon::{
     is_event, is_filler, is_past_verb, is_present_marker, is_pronoun, is_reporting, is_state,
 };
-use crate::domain::date_phrase::days::Phrase;
+use crate::domain::date_phrase::phrase::Phrase;
 use crate::domain::date_phrase::tokens::{Stop, Token};
 
 /// A run of tokens between punctuation or joining words.

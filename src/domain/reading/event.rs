@@ -7,7 +7,7 @@ use super::lexicon::{is_past_verb, is_present_marker, is_pronoun, is_reporting, 
 use super::np_words::{
     ADJECTIVES, DETERMINERS, INNER_PREPOSITIONS, LEADING, NOUNS_IN_ING, STOPS, TRAILING,
 };
-use crate::domain::date_phrase::days::Phrase;
+use crate::domain::date_phrase::phrase::Phrase;
 use crate::domain::date_phrase::tokens::{Kind, Token};
 
 pub(super) fn listed(list: &[&str], w: &str) -> bool {

@@ -4,7 +4,7 @@
 use super::clause::{Clause, clause_of};
 use super::event::{Event, Reader, listed, names_a_time_off};
 use super::np_words::{ADJECTIVES, NO_ARTICLE, NOUNS_IN_ING, TRAILING};
-use crate::domain::date_phrase::days::Phrase;
+use crate::domain::date_phrase::phrase::Phrase;
 use crate::domain::date_phrase::tokens::{Kind, Stop};
 
 /// Most words an event may take in a prompt, an added "the" included:
@@ -251,11 +251,17 @@ mod tests {
             ("Next week is her recital", "Ask about her recital"),
             ("Tomorrow she has a test.", "Ask about the test"),
             ("Tomorrow: dentist", "Ask about the dentist"),
-            ("On Saturday, big game against the Tigers", "Ask about the big game against the Tigers"),
+            (
+                "On Saturday, big game against the Tigers",
+                "Ask about the big game against the Tigers",
+            ),
             ("Saturday's match vs. the Eagles", "Ask about the match vs. the Eagles"),
             ("big game's on saturday", "Ask about the big game"),
             ("Sleepover at Maya's on Friday", "Ask about the sleepover at Maya's"),
-            ("said there's a field trip to the aquarium next tuesday", "Ask about the field trip to the aquarium"),
+            (
+                "said there's a field trip to the aquarium next tuesday",
+                "Ask about the field trip to the aquarium",
+            ),
             ("first hockey game of the season saturday", "Ask about the first hockey game"),
             ("going camping this weekend.", "Ask about going camping"),
             ("Getting his cast off soon!!", "Ask about getting his cast off"),
@@ -268,7 +274,10 @@ mod tests {
             ("Fall break starts friday", "Ask about fall break"),
             ("Halloween party at school", "Ask about the Halloween party at school"),
             ("Ms. Carter's class trip Thursday", "Ask about Ms. Carter's class trip"),
-            ("he told me his team made the finals and the game is on saturday", "Ask about the game"),
+            (
+                "he told me his team made the finals and the game is on saturday",
+                "Ask about the game",
+            ),
         ];
         for (text, want) in cases {
             assert_eq!(prompt(text), want, "{text}");
@@ -280,7 +289,10 @@ mod tests {
         #[rustfmt::skip]
         let cases = [
             ("Quiet today, didn't want to talk", "Ask about “Quiet today, didn't want to talk”"),
-            ("Sat down next to Marco at lunch, first time", "Ask about “Sat down next to Marco at…”"),
+            (
+                "Sat down next to Marco at lunch, first time",
+                "Ask about “Sat down next to Marco at…”",
+            ),
             ("Turns 12 tomorrow!", "Ask about “Turns 12 tomorrow”"),
             ("tomorrow", "Ask how it went"),
             ("Sat.", "Ask how it went"),
