@@ -27,7 +27,7 @@ fn apply(journal: &mut Journal, plan: impl FnOnce(&Journal) -> Plan) -> Vec<Chan
 
 fn draft(name: &str, interests: &str) -> KidDraft {
     KidDraft {
-        display_name: name.into(),
+        first_name: name.into(),
         interests: interests.into(),
         ..KidDraft::default()
     }

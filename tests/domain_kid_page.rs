@@ -141,7 +141,7 @@ fn the_kids_list_filters_by_group_and_sorts_by_longest_without_contact() {
     }
     let names = |rows: Vec<attune::domain::kid_list::KidListRow>| {
         rows.into_iter()
-            .map(|r| r.kid.called().to_string())
+            .map(|r| r.kid.name().to_string())
             .collect::<Vec<_>>()
     };
     assert_eq!(

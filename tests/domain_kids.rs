@@ -21,7 +21,7 @@ fn adding_a_kid_plans_one_write_and_changes_nothing_until_applied() {
     j.apply(changes);
     let marco = j
         .kid(MARCO)
-        .map(|k| (k.display_name.clone(), k.interests.clone()));
+        .map(|k| (k.first_name.clone(), k.interests.clone()));
     assert_eq!(
         marco,
         Some(("Marco".into(), vec!["soccer".into(), "lego".into()]))
@@ -42,7 +42,7 @@ fn a_second_kid_with_the_same_name_needs_a_nickname() {
     };
     let planned = j.add_kid(KidId(2), &with_nickname, now);
     run(&mut j, planned);
-    let names: Vec<&str> = j.kids_by_name(false).iter().map(|k| k.called()).collect();
+    let names: Vec<&str> = j.kids_by_name(false).iter().map(|k| k.name()).collect();
     assert_eq!(names, ["Sam", "Sammy"]);
 }
 
@@ -57,7 +57,7 @@ fn editing_keeps_identity_and_creation_time() {
     let planned = j.update_kid(MARCO, &draft);
     run(&mut j, planned);
     let kid = j.kid(MARCO);
-    assert_eq!(kid.map(|k| k.called()), Some("Marky"));
+    assert_eq!(kid.map(|k| k.name()), Some("Marky"));
     assert_eq!(kid.map(|k| k.interests.len()), Some(2));
     assert_eq!(kid.map(|k| k.created_at), before);
     assert_eq!(

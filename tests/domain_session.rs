@@ -113,7 +113,7 @@ mod roster {
             .kids_by_name(false)
             .into_iter()
             .filter(|k| k.groups.contains(&GROUP))
-            .map(|k| k.called())
+            .map(|k| k.name())
             .collect();
         assert_eq!(in_group, ["Ana", "Marco"]);
         assert_eq!(j.kid_count(), 2);
@@ -253,7 +253,7 @@ mod session {
         let names = |today: &str, typed: &str, chosen: &[KidId]| -> Vec<String> {
             note_candidates(&j, day(today), typed, chosen, 6)
                 .into_iter()
-                .map(|k| k.called().to_string())
+                .map(|k| k.name().to_string())
                 .collect()
         };
         // Cleo is here; Ana and Ben are on today's list; then Eli and Fay by

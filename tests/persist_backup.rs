@@ -240,7 +240,7 @@ mod merge {
             .kid(KidId(0xb2))
             .cloned()
             .unwrap_or_else(|| panic!("Zoë kept"));
-        assert_eq!(zoe.display_name, "Zoë R.");
+        assert_eq!(zoe.first_name, "Zoë R.");
         assert_eq!(zoe.interests, vec!["chess".to_string()]);
         // The backup's note about her is newer than anything here.
         assert_eq!(zoe.last_noted, Some(at("2026-12-08T17:00:00+01:00")));

@@ -32,7 +32,7 @@ fn every_schema_version_has_a_fixture_that_loads_completely() {
 #[test]
 fn the_v1_fixture_means_what_it_says() {
     let j = load(fixture("schema-v1.json")).journal;
-    let names: Vec<&str> = j.kids_by_name(false).iter().map(|k| k.called()).collect();
+    let names: Vec<&str> = j.kids_by_name(false).iter().map(|k| k.name()).collect();
     assert_eq!(names, ["Marco", "Zo"], "Sam is archived");
     let marco = j.kid(KidId(0xb1)).map(|k| k.interests.clone());
     assert_eq!(marco, Some(vec!["soccer".to_string()]));

@@ -45,7 +45,7 @@ fn added(here: &Journal, records: &[Value]) -> (Journal, Vec<Problem>) {
         let kept = kept.unwrap_or_else(|| panic!("{:?} kept", entity.entity_ref()));
         // A kid here gains the newest note the file brings about them.
         if let (attune::domain::Entity::Kid(a), attune::domain::Entity::Kid(b)) = (&kept, &entity) {
-            assert_eq!(a.display_name, b.display_name);
+            assert_eq!(a.first_name, b.first_name);
         } else {
             assert_eq!(kept, entity);
         }

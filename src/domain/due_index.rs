@@ -170,7 +170,7 @@ impl DueIndex {
                     due,
                     ask,
                     name: names
-                        .then(|| journal.kid(f.kid).map(|k| k.called().to_string()))
+                        .then(|| journal.kid(f.kid).map(|k| k.name().to_string()))
                         .flatten(),
                     prompt: names.then(|| f.prompt.clone()),
                 }

@@ -141,12 +141,12 @@ pub fn event_of(journal: &Journal, f: &FollowUp, names: bool) -> Option<Calendar
             let when = match f.due {
                 Due::FirstSeenOnOrAfter(_) => format!(
                     "The first time you see {} from {}.",
-                    kid.called(),
+                    kid.name(),
                     dates::short_day(day)
                 ),
                 _ => format!("On {}.", dates::short_day(day)),
             };
-            (format!("{}: {}", kid.called(), f.prompt), when)
+            (format!("{}: {}", kid.name(), f.prompt), when)
         }
     };
     Some(CalendarEvent {

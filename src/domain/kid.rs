@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 use super::text::{fold, tidy};
 use super::{GroupId, KidId, Moment};
 
-/// Longest display name or nickname, in characters.
+/// Longest first name or nickname, in characters.
 pub const MAX_NAME_CHARS: usize = 40;
 /// Longest single interest, in characters.
 pub const MAX_INTEREST_CHARS: usize = 40;
@@ -15,8 +15,10 @@ pub const MAX_INTEREST_CHARS: usize = 40;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Kid {
     pub id: KidId,
-    /// First name only: the app discourages surnames.
-    pub display_name: String,
+    /// First name only: the app discourages surnames. Stored as
+    /// `display_name`, its name in every version of the record format.
+    #[serde(rename = "display_name")]
+    pub first_name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nickname: Option<String>,
     #[serde(default)]
@@ -41,14 +43,15 @@ pub struct Kid {
 }
 
 impl Kid {
-    /// The name a leader calls them by: the nickname when there is one.
-    pub fn called(&self) -> &str {
-        self.nickname.as_deref().unwrap_or(&self.display_name)
+    /// The name shown for them: the nickname when there is one, else the
+    /// first name.
+    pub fn name(&self) -> &str {
+        self.nickname.as_deref().unwrap_or(&self.first_name)
     }
 
     /// Folded (name, nickname) pair used to tell two kids apart.
     pub(crate) fn identity(&self) -> (String, String) {
-        identity(&self.display_name, self.nickname.as_deref())
+        identity(&self.first_name, self.nickname.as_deref())
     }
 }
 
@@ -59,7 +62,9 @@ pub(crate) fn identity(name: &str, nickname: Option<&str>) -> (String, String) {
 /// What the leader typed into the kid form, before validation.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 pub struct KidDraft {
-    pub display_name: String,
+    /// Named as drafts already kept in the browser name it.
+    #[serde(rename = "display_name")]
+    pub first_name: String,
     pub nickname: String,
     /// Comma-separated, as typed: "soccer, drawing, #lego".
     pub interests: String,
@@ -70,7 +75,7 @@ pub struct KidDraft {
 /// A draft that passed validation, in the shape stored on a [`Kid`].
 #[derive(Debug, Clone, PartialEq)]
 pub(crate) struct CleanKid {
-    pub display_name: String,
+    pub first_name: String,
     pub nickname: Option<String>,
     pub interests: Vec<String>,
     pub groups: Vec<GroupId>,
@@ -78,7 +83,7 @@ pub(crate) struct CleanKid {
 
 impl KidDraft {
     pub(crate) fn clean(&self) -> Result<CleanKid, super::JournalError> {
-        let display_name = clean_name(&self.display_name)?;
+        let first_name = clean_name(&self.first_name)?;
         let nickname = match tidy(&self.nickname).is_empty() {
             true => None,
             false => Some(clean_name(&self.nickname)?),
@@ -88,7 +93,7 @@ impl KidDraft {
         order::sort(&mut groups);
         groups.dedup();
         Ok(CleanKid {
-            display_name,
+            first_name,
             nickname,
             interests,
             groups,
@@ -135,7 +140,7 @@ mod tests {
 
     fn draft(name: &str, nickname: &str, interests: &str) -> KidDraft {
         KidDraft {
-            display_name: name.into(),
+            first_name: name.into(),
             nickname: nickname.into(),
             interests: interests.into(),
             groups: vec![],
@@ -146,7 +151,7 @@ mod tests {
     fn a_draft_is_tidied() {
         let clean = draft("  Marco ", " ", "soccer, #Lego ,, drawing").clean();
         let clean = clean.unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(clean.display_name, "Marco");
+        assert_eq!(clean.first_name, "Marco");
         assert_eq!(clean.nickname, None);
         assert_eq!(clean.interests, ["soccer", "Lego", "drawing"]);
     }

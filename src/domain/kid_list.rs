@@ -70,7 +70,7 @@ pub fn note_candidates<'a>(
         .filter(|k| !chosen.contains(&k.id))
         .filter(|k| {
             wanted.is_empty()
-                || fold(&k.display_name).starts_with(&wanted)
+                || fold(&k.first_name).starts_with(&wanted)
                 || k.nickname
                     .as_deref()
                     .is_some_and(|n| fold(n).starts_with(&wanted))

@@ -47,7 +47,7 @@ pub fn radar(journal: &Journal, today: NaiveDate) -> Vec<RadarKid> {
                 .count();
             Some(RadarKid {
                 kid: k.id,
-                name: k.called().to_string(),
+                name: k.name().to_string(),
                 days,
                 since,
                 cadence,

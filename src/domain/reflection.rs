@@ -65,7 +65,7 @@ pub fn suggestions(
             kid: k.id,
             text: format!(
                 "Get to know {}, new since {}: {ask}",
-                k.called(),
+                k.name(),
                 short_day(k.created_at.date_naive())
             ),
         });
@@ -91,7 +91,7 @@ pub fn suggestions(
             && free(*kid, &out)
     });
     if let Some((day, kid, mood)) = low {
-        let name = journal.kid(kid).map(|k| k.called().to_string());
+        let name = journal.kid(kid).map(|k| k.name().to_string());
         out.push(Suggestion {
             kid,
             text: format!(
@@ -118,11 +118,11 @@ pub fn suggestions(
         let text = match k.interests.first() {
             Some(interest) => format!(
                 "Bring up {interest} with {}: {days} days since you last connected",
-                k.called()
+                k.name()
             ),
             None => format!(
                 "A word with {} this week: {days} days since you last connected",
-                k.called()
+                k.name()
             ),
         };
         out.push(Suggestion { kid: k.id, text });

@@ -102,7 +102,7 @@ pub fn preview(journal: &Journal, pasted: &str) -> RosterPreview {
         .kids_by_name(true)
         .into_iter()
         .flat_map(|k| {
-            let mut names = vec![(fold(&k.display_name), k.id)];
+            let mut names = vec![(fold(&k.first_name), k.id)];
             names.extend(k.nickname.as_deref().map(|n| (fold(n), k.id)));
             names
         })

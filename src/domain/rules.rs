@@ -174,7 +174,7 @@ fn name(typed: &str) -> Result<(), Broken> {
 pub fn check_own(entity: &Entity, window: &Window) -> Result<(), Broken> {
     match entity {
         Entity::Kid(kid) => {
-            name(&kid.display_name)?;
+            name(&kid.first_name)?;
             kid.nickname.as_deref().map_or(Ok(()), name)?;
             for interest in &kid.interests {
                 within(Text::Interest, interest)?;

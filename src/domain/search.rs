@@ -46,7 +46,7 @@ pub fn search(journal: &Journal, query: &str) -> Vec<SearchHit> {
         .into_iter()
         .map(|kid| {
             let mut matched = Vec::new();
-            let by_name = fold(&kid.display_name).contains(&wanted)
+            let by_name = fold(&kid.first_name).contains(&wanted)
                 || kid
                     .nickname
                     .as_deref()
@@ -59,7 +59,7 @@ pub fn search(journal: &Journal, query: &str) -> Vec<SearchHit> {
             }
             SearchHit {
                 kid: kid.id,
-                name: kid.called().to_string(),
+                name: kid.name().to_string(),
                 matched,
                 more_notes: 0,
             }

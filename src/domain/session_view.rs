@@ -72,7 +72,7 @@ pub fn session_cards(journal: &Journal, session: SessionId, today: NaiveDate) ->
             };
             Some(SessionCard {
                 kid: a.kid,
-                name: kid.called().to_string(),
+                name: kid.name().to_string(),
                 present: a.present,
                 mood: a.mood,
                 connected: connected_in(journal, s, a, &noted),

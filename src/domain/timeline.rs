@@ -178,7 +178,7 @@ impl Line<'_> {
                         .iter()
                         .filter(|k| **k != kid)
                         .filter_map(|k| journal.kid(*k))
-                        .map(|k| k.called().to_string())
+                        .map(|k| k.name().to_string())
                         .collect(),
                     edited: note.edited_at.is_some(),
                 },

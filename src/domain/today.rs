@@ -40,7 +40,7 @@ impl TodayItem {
         TodayItem {
             id: f.id,
             kid: kid.id,
-            kid_name: kid.called().to_string(),
+            kid_name: kid.name().to_string(),
             prompt: f.prompt.clone(),
             due: f.due,
             standing: journal.standing(f, today),

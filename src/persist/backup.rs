@@ -250,7 +250,7 @@ pub fn merge_plan(current: &Journal, backup: &Backup, today: NaiveDate) -> Merge
         match &entity {
             Entity::Kid(kid) if names_here.contains(&kid.identity()) => {
                 // Not the same record (that was skipped above): another kid.
-                plan.same_names.push(kid.called().to_string());
+                plan.same_names.push(kid.name().to_string());
             }
             Entity::Note(note) => {
                 for kid in &note.kids {

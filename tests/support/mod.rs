@@ -26,7 +26,7 @@ pub fn day(text: &str) -> chrono::NaiveDate {
 
 pub fn kid_draft(name: &str, interests: &str) -> KidDraft {
     KidDraft {
-        display_name: name.into(),
+        first_name: name.into(),
         interests: interests.into(),
         ..KidDraft::default()
     }

@@ -51,7 +51,7 @@ impl Journal {
         let mut changes = Vec::new();
         for (name, id) in new.iter().zip(ids) {
             let draft = KidDraft {
-                display_name: name.clone(),
+                first_name: name.clone(),
                 groups: vec![group],
                 ..KidDraft::default()
             };

@@ -38,10 +38,10 @@ impl Journal {
         }
         let clean = draft.clean()?;
         self.check_groups(&clean.groups)?;
-        self.check_unique_name(&clean.display_name, clean.nickname.as_deref(), id)?;
+        self.check_unique_name(&clean.first_name, clean.nickname.as_deref(), id)?;
         Ok(vec![Change::Put(Entity::Kid(Kid {
             id,
-            display_name: clean.display_name,
+            first_name: clean.first_name,
             nickname: clean.nickname,
             interests: clean.interests,
             groups: clean.groups,
@@ -56,9 +56,9 @@ impl Journal {
         let kid = self.existing_kid(id)?;
         let clean = draft.clean()?;
         self.check_groups(&clean.groups)?;
-        self.check_unique_name(&clean.display_name, clean.nickname.as_deref(), id)?;
+        self.check_unique_name(&clean.first_name, clean.nickname.as_deref(), id)?;
         Ok(vec![Change::Put(Entity::Kid(Kid {
-            display_name: clean.display_name,
+            first_name: clean.first_name,
             nickname: clean.nickname,
             interests: clean.interests,
             groups: clean.groups,

@@ -33,7 +33,7 @@ impl Journal {
             .values()
             .filter(|k| include_archived || !k.archived)
             .collect();
-        order::sort_by_cached_key(&mut kids, |k| (fold(k.called()), k.id));
+        order::sort_by_cached_key(&mut kids, |k| (fold(k.name()), k.id));
         kids
     }
 

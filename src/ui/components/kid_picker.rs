@@ -25,7 +25,7 @@ pub fn KidPicker(
         let journal = state.journal.read();
         note_candidates(&journal, today, &query.read(), &chosen, MATCHES)
             .into_iter()
-            .map(|k| (k.id, k.called().to_string()))
+            .map(|k| (k.id, k.name().to_string()))
             .collect::<Vec<_>>()
     });
     // The chosen kids' names, drawn again only when one of them changes.
@@ -36,9 +36,7 @@ pub fn KidPicker(
                 .map(|id| {
                     (
                         id,
-                        j.kid(id)
-                            .map(|k| k.called().to_string())
-                            .unwrap_or_default(),
+                        j.kid(id).map(|k| k.name().to_string()).unwrap_or_default(),
                     )
                 })
                 .collect::<Vec<_>>()

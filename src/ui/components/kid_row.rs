@@ -17,7 +17,7 @@ pub fn KidRow(
     let also = kid
         .nickname
         .as_ref()
-        .map(|_| format!(" ({})", kid.display_name));
+        .map(|_| format!(" ({})", kid.first_name));
     let interests = kid
         .interests
         .iter()
@@ -29,7 +29,7 @@ pub fn KidRow(
     view! {
         <li class="kid-row" class:archived=archived>
             <a href=href>
-                <span class="kid-name">{kid.called().to_string()}{also}</span>
+                <span class="kid-name">{kid.name().to_string()}{also}</span>
                 <span class="kid-meta">{last}</span>
                 {(!interests.is_empty()).then(|| view! { <span class="kid-meta">{interests}</span> })}
             </a>

@@ -30,7 +30,7 @@ pub fn UnfinishedNotes(
                     .kids
                     .iter()
                     .filter_map(|k| journal.kid(*k))
-                    .map(|k| k.called())
+                    .map(|k| k.name())
                     .collect();
                 let about = match names.is_empty() {
                     true => "Unfinished note".to_string(),

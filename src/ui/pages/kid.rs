@@ -52,7 +52,7 @@ fn KidDetails(
     let state = AppState::expect();
     let changes = Changes::new();
     let confirming = RwSignal::new(false);
-    let name = kid.called().to_string();
+    let name = kid.name().to_string();
     let id = kid.id;
     let archived = kid.archived;
     let label = match archived {
@@ -92,10 +92,10 @@ fn KidDetails(
     let nickname = kid
         .nickname
         .clone()
-        .map(|_| format!("Name: {}", kid.display_name));
+        .map(|_| format!("Name: {}", kid.first_name));
     view! {
         <div class="page-head">
-            <h1>{kid.called().to_string()}</h1>
+            <h1>{kid.name().to_string()}</h1>
             <a href=Route::KidEdit(id.to_string()).href() class="button">"Edit"</a>
         </div>
         {nickname.map(|n| view! { <p class="muted">{n}</p> })}
@@ -125,9 +125,9 @@ fn KidDetails(
             {move || (!groups.get().is_empty()).then(|| view! { <p>"Groups: " {groups.get()}</p> })}
         </section>
         <a href=Route::Note.href_with(&[("kid", &id.to_string())]) class="button primary wide">
-            {format!("Add a note about {}", kid.called())}
+            {format!("Add a note about {}", kid.name())}
         </a>
-        <OpenFollowUps kid=id name=kid.called().to_string()/>
+        <OpenFollowUps kid=id name=kid.name().to_string()/>
         <section class="card" aria-labelledby="timeline-h">
             <h2 id="timeline-h">"Timeline"</h2>
             <Timeline kid=id/>

@@ -27,7 +27,7 @@ pub fn KidEditPage() -> impl IntoView {
         Some((
             id,
             KidDraft {
-                display_name: kid.display_name.clone(),
+                first_name: kid.first_name.clone(),
                 nickname: kid.nickname.clone().unwrap_or_default(),
                 interests: kid.interests.join(", "),
                 groups: kid.groups.clone(),
@@ -103,8 +103,8 @@ fn KidForm(
             <label for="kid-name">"Name"</label>
             <input id="kid-name" name="name" autocomplete="off" autocapitalize="words" required
                 aria-describedby="kid-name-hint"
-                prop:value=field(|d| &d.display_name)
-                on:input=move |ev| draft.value.update(|d| d.display_name = event_target_value(&ev))/>
+                prop:value=field(|d| &d.first_name)
+                on:input=move |ev| draft.value.update(|d| d.first_name = event_target_value(&ev))/>
             <p id="kid-name-hint" class="hint">"First name only. Leave out surnames and birthdays."</p>
             <label for="kid-nickname">"Nickname (optional)"</label>
             <input id="kid-nickname" name="nickname" autocomplete="off"
