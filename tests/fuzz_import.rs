@@ -10,8 +10,8 @@ mod support;
 use attune::domain::Moment;
 use attune::domain::wire_time::parse_moment;
 use attune::persist::{
-    BackupError, SealParams, Sealed, encode, export_backup, merge_plan, parse_backup, read_sealed,
-    restore_value, write_sealed,
+    BackupError, SealParams, Sealed, decode_record, encode, export_backup, merge_plan,
+    parse_backup, read_sealed, write_sealed,
 };
 use chrono::SecondsFormat;
 use proptest::prelude::*;
@@ -206,7 +206,7 @@ proptest! {
         let (v, kind) = (&envelope["v"], &envelope["kind"]);
         let one_pass = format!(r#"{{"v":{v},"kind":{kind},"data":{data}}}"#);
         let in_steps = format!(r#"{{"data":{data},"v":{v},"kind":{kind}}}"#);
-        prop_assert_eq!(restore_value(&one_pass), restore_value(&in_steps), "{}", data);
+        prop_assert_eq!(decode_record(&one_pass), decode_record(&in_steps), "{}", data);
     }
 }
 

@@ -6,7 +6,7 @@ mod support;
 
 use attune::domain::rules::{Broken, Link, Text};
 use attune::domain::{EntityKind, EntityRef, FollowUpId, KidId, NoteId};
-use attune::persist::{MemoryStore, RestoreError, StoredRecord, load_all};
+use attune::persist::{DecodeError, MemoryStore, StoredRecord, load_all};
 use serde_json::{Value, json};
 use support::records::{follow_up, hex, kid, note, session, sound, with};
 use support::{soundness, today};
@@ -43,7 +43,7 @@ fn kid_ref(id: u64) -> EntityRef {
     }
 }
 
-fn set_aside(loaded: &attune::persist::Loaded) -> Vec<(String, RestoreError)> {
+fn set_aside(loaded: &attune::persist::Loaded) -> Vec<(String, DecodeError)> {
     let mut aside: Vec<_> = (loaded.quarantined.iter())
         .map(|q| (q.key.clone(), q.reason.clone()))
         .collect();
@@ -71,7 +71,7 @@ fn a_kid_breaking_a_rule_is_set_aside_with_their_history_and_kept_in_storage() {
     ]);
     let store = store_of(&records);
     let loaded = load(&store);
-    let breaks = |b| RestoreError::Breaks(b);
+    let breaks = |b| DecodeError::Breaks(b);
     let needs = |link, id| {
         breaks(Broken::Missing {
             link,
@@ -130,17 +130,17 @@ fn history_breaking_a_rule_is_set_aside_alongside_the_unreadable() {
         value: "{\"v\":1,\"kind\":\"note\",\"data\":".into(),
     });
     let loaded = load(&MemoryStore::with_records(all));
-    let reasons: Vec<RestoreError> = set_aside(&loaded).into_iter().map(|(_, r)| r).collect();
+    let reasons: Vec<DecodeError> = set_aside(&loaded).into_iter().map(|(_, r)| r).collect();
     assert_eq!(
         reasons,
         vec![
-            RestoreError::Breaks(Broken::OutOfRange("9999-12-31".parse().unwrap_or_default())),
-            RestoreError::Breaks(Broken::Missing {
+            DecodeError::Breaks(Broken::OutOfRange("9999-12-31".parse().unwrap_or_default())),
+            DecodeError::Breaks(Broken::Missing {
                 link: Link::NoteKid,
                 target: kid_ref(0x99)
             }),
-            RestoreError::NotJson,
-            RestoreError::Breaks(Broken::OutOfRange("1970-01-01".parse().unwrap_or_default())),
+            DecodeError::NotJson,
+            DecodeError::Breaks(Broken::OutOfRange("1970-01-01".parse().unwrap_or_default())),
         ]
     );
     assert_eq!(soundness(&loaded.journal), Ok(()));

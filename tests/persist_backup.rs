@@ -5,7 +5,7 @@ mod support;
 use attune::domain::{EntityKind, Journal, KidId};
 use attune::persist::pack::PACK_PREFIX;
 use attune::persist::{
-    BackupError, MemoryStore, Part, RestoreError, Store, encode_changes, export_backup, load_all,
+    BackupError, DecodeError, MemoryStore, Part, Store, encode_changes, export_backup, load_all,
     merge_plan, parse_backup, replace_writes,
 };
 use support::{at, fixture, journal_with_kid, kid_draft, load, run, today};
@@ -132,7 +132,7 @@ fn bad_files_are_refused_with_a_reason() {
             tampered,
             BackupError::BadRecord {
                 index: 0,
-                reason: RestoreError::UnknownKind,
+                reason: DecodeError::UnknownKind,
             },
         ),
         ("duplicate", doubled, BackupError::Duplicate { index: 1 }),

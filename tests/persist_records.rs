@@ -4,9 +4,9 @@ mod support;
 
 use attune::domain::{FollowUpStatus, KidId, NoteDraft, NoteId};
 use attune::persist::{
-    CURRENT_SCHEMA, HeadRecords, MemoryStore, Part, RestoreError, Store, StoreError, StoredRecord,
-    encode, encode_changes, encode_commands, load_all, load_head, load_part, read_history,
-    restore_value,
+    CURRENT_SCHEMA, DecodeError, HeadRecords, MemoryStore, Part, Store, StoreError, StoredRecord,
+    decode_record, encode, encode_changes, encode_commands, load_all, load_head, load_part,
+    read_history,
 };
 use support::{at, fixture, journal_with_kid, load, run, today};
 
@@ -57,7 +57,7 @@ fn every_entity_round_trips_through_its_record() {
     let mut keys = Vec::new();
     for entity in j.entities() {
         let record = encode(&entity);
-        assert_eq!(restore_value(&record.value).as_ref(), Ok(&entity));
+        assert_eq!(decode_record(&record.value).as_ref(), Ok(&entity));
         keys.push(record.key);
     }
     // The fixture is laid out as this build keys its records.
@@ -92,7 +92,7 @@ fn a_record_reads_the_same_whatever_way_its_envelope_is_written() {
         let record = encode(&entity);
         for how in 0..4 {
             let text = rewritten(&record.value, how);
-            assert_eq!(restore_value(&text).as_ref(), Ok(&entity), "{text}");
+            assert_eq!(decode_record(&text).as_ref(), Ok(&entity), "{text}");
         }
     }
 }
@@ -101,36 +101,36 @@ fn a_record_reads_the_same_whatever_way_its_envelope_is_written() {
 fn a_record_that_goes_wrong_after_its_data_is_still_refused() {
     let kid =
         r#"{"id":"00000000000000f1","display_name":"Ana","created_at":"2026-09-01T10:00:00Z"}"#;
-    let read = |text: String| restore_value(&text);
+    let read = |text: String| decode_record(&text);
     assert!(read(format!(r#"{{"v":1,"kind":"kid","data":{kid}}}"#)).is_ok());
     assert_eq!(
         read(format!(r#"{{"v":1,"kind":"kid","data":{kid},"v":1}}"#)),
-        Err(RestoreError::NotJson),
+        Err(DecodeError::NotJson),
         "a field given twice"
     );
     assert_eq!(
         read(format!(
             r#"{{"v":1,"kind":"kid","data":{kid},"data":{kid}}}"#
         )),
-        Err(RestoreError::NotJson)
+        Err(DecodeError::NotJson)
     );
     assert_eq!(
         read(format!(r#"{{"v":1,"kind":"kid","data":{kid}}} x"#)),
-        Err(RestoreError::NotJson),
+        Err(DecodeError::NotJson),
         "text after the record"
     );
     assert_eq!(
         read(format!(r#"{{"v":1,"kind":"note","data":{kid}}}"#)),
-        Err(RestoreError::BadFields),
+        Err(DecodeError::BadFields),
         "a kid's fields under the note kind"
     );
     assert_eq!(
         read(format!(r#"{{"v":2,"kind":"kid","data":{kid}}}"#)),
-        Err(RestoreError::TooNew(2))
+        Err(DecodeError::TooNew(2))
     );
     assert_eq!(
         read(format!(r#"{{"v":null,"kind":"kid","data":{kid}}}"#)),
-        Err(RestoreError::NoVersion)
+        Err(DecodeError::NoVersion)
     );
 }
 
@@ -139,33 +139,33 @@ fn unreadable_records_are_quarantined_and_the_rest_loads() {
     let mut records = fixture("schema-v1.json");
     let good = records.len();
     let bad = [
-        ("kid:00000000000000f1", "{not json", RestoreError::NotJson),
+        ("kid:00000000000000f1", "{not json", DecodeError::NotJson),
         (
             "kid:00000000000000f2",
             r#"{"kind":"kid","data":{}}"#,
-            RestoreError::NoVersion,
+            DecodeError::NoVersion,
         ),
         (
             "kid:00000000000000f3",
             r#"{"v":99,"kind":"kid","data":{}}"#,
-            RestoreError::TooNew(99),
+            DecodeError::TooNew(99),
         ),
         (
             "kid:00000000000000f4",
             r#"{"v":1,"kind":"pet","data":{}}"#,
-            RestoreError::UnknownKind,
+            DecodeError::UnknownKind,
         ),
         (
             "kid:00000000000000f5",
             r#"{"v":1,"kind":"kid","data":{"id":"00000000000000f5"}}"#,
-            RestoreError::BadFields,
+            DecodeError::BadFields,
         ),
         (
             "note:00000000000000f6",
             r#"{"v":1,"kind":"note","data":{"id":"00000000000000f6","text":7}}"#,
-            RestoreError::BadFields,
+            DecodeError::BadFields,
         ),
-        ("session:00000000000000f7", "", RestoreError::NotJson),
+        ("session:00000000000000f7", "", DecodeError::NotJson),
     ];
     for (key, value, _) in &bad {
         records.push(StoredRecord {
@@ -175,12 +175,12 @@ fn unreadable_records_are_quarantined_and_the_rest_loads() {
     }
     let loaded = load(records);
     assert_eq!(loaded.journal.entities().count(), good);
-    let mut reasons: Vec<(String, RestoreError)> = loaded
+    let mut reasons: Vec<(String, DecodeError)> = loaded
         .quarantined
         .into_iter()
         .map(|q| (q.key, q.reason))
         .collect();
-    let mut expected: Vec<(String, RestoreError)> = bad
+    let mut expected: Vec<(String, DecodeError)> = bad
         .into_iter()
         .map(|(k, _, r)| (k.to_string(), r))
         .collect();

@@ -17,7 +17,7 @@ use serde_json::value::RawValue;
 use super::backup_file::Entry;
 use super::choices::unknown_choice;
 use super::vet::{Vetting, links_dropped, vet_entries};
-use super::{BackupError, Part, RestoreError, Write, encode, encode_changes, pack, restore_value};
+use super::{BackupError, DecodeError, Part, Write, decode_record, encode, encode_changes, pack};
 use crate::domain::rules::{dropped_links, holds, without_missing_links};
 use crate::domain::{Change, Entity, EntityKind, EntityRef, Journal, KidId, Moment};
 
@@ -113,9 +113,9 @@ pub fn parse_backup(text: &str) -> Result<Backup, BackupError> {
     let mut seen = HashSet::with_capacity(file.records.len());
     let mut entries = Vec::with_capacity(file.records.len());
     for (index, raw) in file.records.iter().enumerate() {
-        let entry = match restore_value(raw.get()) {
+        let entry = match decode_record(raw.get()) {
             Ok(entity) => Entry::Read(entity),
-            Err(RestoreError::BadFields) => match unknown_choice(raw.get()) {
+            Err(DecodeError::BadFields) => match unknown_choice(raw.get()) {
                 Some((target, why)) => Entry::Unknown(target, why),
                 None => return Err(bad_fields(index)),
             },
@@ -136,7 +136,7 @@ pub fn parse_backup(text: &str) -> Result<Backup, BackupError> {
 fn bad_fields(index: usize) -> BackupError {
     BackupError::BadRecord {
         index,
-        reason: RestoreError::BadFields,
+        reason: DecodeError::BadFields,
     }
 }
 

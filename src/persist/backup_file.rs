@@ -1,7 +1,7 @@
 //! A backup file as read: each of its records, and why a file is refused;
 //! shared by reading the file and by vetting what a restore leaves out.
 
-use super::RestoreError;
+use super::DecodeError;
 use crate::domain::rules::Broken;
 use crate::domain::{Entity, EntityRef};
 
@@ -20,7 +20,7 @@ pub enum BackupError {
     #[error("the backup was made by a newer version of Attune (format {0})")]
     TooNew(u32),
     #[error("record {index} cannot be read: {reason}")]
-    BadRecord { index: usize, reason: RestoreError },
+    BadRecord { index: usize, reason: DecodeError },
     #[error("record {index} repeats an earlier record")]
     Duplicate { index: usize },
     #[error("the locked backup's wrapping is damaged")]

@@ -5,7 +5,7 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::NaiveDate;
 
-use super::{Part, RestoreError, Store, StoreError, restore_value};
+use super::{DecodeError, Part, Store, StoreError, decode_record};
 use crate::domain::rules::{self, Broken, Window};
 use crate::domain::{Entity, EntityKind, EntityRef, Journal};
 
@@ -14,7 +14,7 @@ use crate::domain::{Entity, EntityKind, EntityRef, Journal};
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quarantined {
     pub key: String,
-    pub reason: RestoreError,
+    pub reason: DecodeError,
 }
 
 /// What one part of storage held.
@@ -65,10 +65,10 @@ pub async fn read_part(
         if index > 0 && index % SLICE == 0 {
             store.give_way().await;
         }
-        let reason = match restore_value(&value) {
+        let reason = match decode_record(&value) {
             Ok(entity) => match take(&key, entity) {
                 Ok(()) => continue,
-                Err(broken) => RestoreError::Breaks(broken),
+                Err(broken) => DecodeError::Breaks(broken),
             },
             Err(reason) => reason,
         };
@@ -95,7 +95,7 @@ pub async fn load_head(store: &impl Store, window: &Window) -> Result<PartLoad, 
         match apart.get(&entity.entity_ref()) {
             Some(why) => quarantined.push(Quarantined {
                 key,
-                reason: RestoreError::Breaks(why.clone()),
+                reason: DecodeError::Breaks(why.clone()),
             }),
             None => entities.push(entity),
         }

@@ -4,12 +4,12 @@
 mod backup;
 mod backup_file;
 mod choices;
+mod decode;
 mod load;
 mod memory;
 pub mod pack;
 mod queue;
 mod record;
-mod restore;
 mod sealed;
 mod store;
 mod vet;
@@ -19,6 +19,7 @@ pub use backup::{
     merge_plan, parse_backup, replace_writes,
 };
 pub use backup_file::BackupError;
+pub use decode::{DecodeError, decode_record};
 pub use load::{
     HeadRecords, Loaded, PartLoad, Quarantined, load_all, load_head, load_part, read_history,
     read_part,
@@ -28,7 +29,6 @@ pub use queue::{Turn, WriteQueue};
 pub use record::{
     CURRENT_SCHEMA, HISTORY_PREFIX, StoredRecord, encode, encode_changes, encode_commands, key_of,
 };
-pub use restore::{RestoreError, restore_value};
 pub use sealed::{
     KDF_ITERATIONS, LOCKED_VERSION, MIN_PASSCODE_CHARS, NONCE_BYTES, SALT_BYTES, SealParams,
     Sealed, passphrase_problem, read_sealed, wait_after, write_sealed,

@@ -13,7 +13,7 @@ use crate::domain::{Entity, EntityKind, FollowUp, Group, Kid, Note, Session};
 
 /// Why a stored record could not be read. The record itself is left alone.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
-pub enum RestoreError {
+pub enum DecodeError {
     #[error("not valid JSON")]
     NotJson,
     #[error("no schema version")]
@@ -39,7 +39,7 @@ struct Envelope<'a> {
 }
 
 /// Decodes one record envelope, migrating it to the current schema first.
-pub fn restore_value(value: &str) -> Result<Entity, RestoreError> {
+pub fn decode_record(value: &str) -> Result<Entity, DecodeError> {
     // Nearly every record is just as this version writes it, and is decoded
     // in one pass over its text. Any other (an older schema, fields in
     // another order, an error) is read again in steps, which also says what
@@ -47,13 +47,13 @@ pub fn restore_value(value: &str) -> Result<Entity, RestoreError> {
     // leaves to them whatever it is unsure of.
     match serde_json::from_str::<OnePass>(value) {
         Ok(OnePass(entity)) => Ok(entity),
-        Err(_) => restore_in_steps(value),
+        Err(_) => decode_in_steps(value),
     }
 }
 
 /// The envelope and the entity read in one pass: `v` and `kind` first, at
 /// the current schema, then `data`, decoded as it is reached. A record
-/// written any other way is refused here, and read by [`restore_in_steps`].
+/// written any other way is refused here, and read by [`decode_in_steps`].
 struct OnePass(Entity);
 
 impl<'de> Deserialize<'de> for OnePass {
@@ -100,18 +100,18 @@ impl<'de> Visitor<'de> for OnePassVisitor {
 
 /// Reads a record step by step: the envelope, its schema, its kind, then
 /// its data migrated to the current schema.
-fn restore_in_steps(value: &str) -> Result<Entity, RestoreError> {
-    let envelope: Envelope = serde_json::from_str(value).map_err(|_| RestoreError::NotJson)?;
-    let version = envelope.v.ok_or(RestoreError::NoVersion)?;
+fn decode_in_steps(value: &str) -> Result<Entity, DecodeError> {
+    let envelope: Envelope = serde_json::from_str(value).map_err(|_| DecodeError::NotJson)?;
+    let version = envelope.v.ok_or(DecodeError::NoVersion)?;
     if version > u64::from(CURRENT_SCHEMA) {
-        return Err(RestoreError::TooNew(version));
+        return Err(DecodeError::TooNew(version));
     }
     let kind = envelope
         .kind
         .as_deref()
         .and_then(EntityKind::from_tag)
-        .ok_or(RestoreError::UnknownKind)?;
-    let data = envelope.data.ok_or(RestoreError::BadFields)?;
+        .ok_or(DecodeError::UnknownKind)?;
+    let data = envelope.data.ok_or(DecodeError::BadFields)?;
     let data = migrate(kind, version, data.get())?;
     decode(kind, &data)
 }
@@ -121,19 +121,19 @@ fn restore_in_steps(value: &str) -> Result<Entity, RestoreError> {
 /// at the current version are decoded straight from their text. When the
 /// format changes, the step for the old version is added here and a fixture
 /// for it under `tests/fixtures/`.
-fn migrate(_kind: EntityKind, version: u64, data: &str) -> Result<Cow<'_, str>, RestoreError> {
+fn migrate(_kind: EntityKind, version: u64, data: &str) -> Result<Cow<'_, str>, DecodeError> {
     match version {
-        0 => Err(RestoreError::NoVersion),
+        0 => Err(DecodeError::NoVersion),
         _ => Ok(Cow::Borrowed(data)),
     }
 }
 
-fn decode(kind: EntityKind, data: &str) -> Result<Entity, RestoreError> {
+fn decode(kind: EntityKind, data: &str) -> Result<Entity, DecodeError> {
     let mut text = serde_json::Deserializer::from_str(data);
     let entity = Data(kind)
         .deserialize(&mut text)
-        .map_err(|_| RestoreError::BadFields)?;
-    text.end().map_err(|_| RestoreError::BadFields)?;
+        .map_err(|_| DecodeError::BadFields)?;
+    text.end().map_err(|_| DecodeError::BadFields)?;
     Ok(entity)
 }
 
