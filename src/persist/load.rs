@@ -50,7 +50,7 @@ pub async fn load_part(store: &impl Store, part: Part) -> Result<PartLoad, Store
     })
 }
 
-/// Hands `take` every record of a part it can restore, with its key,
+/// Hands `take` every record of a part it can decode, with its key,
 /// giving way between slices, so what is done with each one is sliced too.
 /// Returns the rest, and what `take` refused as breaking a rule.
 pub async fn read_part(
