@@ -217,7 +217,7 @@ pub fn generate(spec: &Spec) -> Journal {
             member_of.push(groups[b.rng.below(groups.len())]);
         }
         let draft = KidDraft {
-            display_name: (*name).into(),
+            first_name: (*name).into(),
             nickname: if b.rng.chance(15) {
                 format!("{}{}", &name[..1], "J")
             } else {

@@ -64,7 +64,7 @@ fn shape(j: &Journal) -> Shape {
 fn busy_kid_notes(j: &Journal) -> Option<usize> {
     j.kids_by_name(false)
         .into_iter()
-        .find(|k| k.display_name == "Marco")
+        .find(|k| k.first_name == "Marco")
         .map(|k| j.notes_about(k.id).len())
 }
 
