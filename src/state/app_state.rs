@@ -281,8 +281,6 @@ impl AppState {
         Fut: std::future::Future<Output = Result<(), LockError>>,
     {
         let _turn = self.queue.get_value().turn().await;
-        // Under the lock nothing of the leader's is kept in the clear.
-        platform::today_copy::forget();
         let Some(store) = self.store.get_value() else {
             return Err(LockError::Storage(StoreError::Unavailable(
                 "storage is not open yet".into(),
