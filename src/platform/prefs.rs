@@ -151,10 +151,10 @@ pub fn had_records() -> bool {
     load(HAD_RECORDS).unwrap_or(false)
 }
 
-pub fn set_had_records(had: bool) {
-    if had != had_records() {
-        // Only the warning about wiped storage depends on it.
-        let _ = save(HAD_RECORDS, &had);
+pub fn set_had_records(had: bool) -> Result<(), StoreError> {
+    match had == had_records() {
+        true => Ok(()),
+        false => save(HAD_RECORDS, &had),
     }
 }
 

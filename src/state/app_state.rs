@@ -15,6 +15,7 @@ use crate::persist::{
 };
 use crate::platform::vault::LockError;
 use crate::platform::{self, IndexedDbStore, indexed_db::DATABASE};
+use crate::state::Preferences;
 
 /// How long the shell's later parts wait for the first screen of records.
 const SHELL_WAITS_AT_MOST: std::time::Duration = std::time::Duration::from_secs(1);
@@ -90,6 +91,7 @@ pub struct AppState {
     queue: StoredValue<WriteQueue, LocalStorage>,
     /// Keys of the records that could not be read: packing leaves them be.
     unreadable: StoredValue<Vec<String>>,
+    preferences: Preferences,
 }
 
 impl AppState {
@@ -107,6 +109,7 @@ impl AppState {
             ended: StoredValue::new(0),
             queue: StoredValue::new_local(WriteQueue::new()),
             unreadable: StoredValue::new(Vec::new()),
+            preferences: Preferences::expect(),
         };
         provide_context(state);
         spawn_local(state.load());
@@ -400,7 +403,8 @@ impl AppState {
                 let holds = self
                     .journal
                     .with_untracked(|j| j.entities().next().is_some());
-                platform::prefs::set_had_records(holds);
+                self.preferences
+                    .kept(platform::prefs::set_had_records(holds));
                 self.save.set(SaveStatus::Saved);
                 platform::tabs::announce_change();
                 if store.packing_due() {

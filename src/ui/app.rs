@@ -4,7 +4,8 @@ use leptos::context::Provider;
 use leptos::prelude::*;
 
 use super::components::{
-    AutoLock, BootBanner, BottomNav, CaptureButton, InstalledApp, Later, SaveIndicator, UndoBar,
+    AutoLock, BootBanner, BottomNav, CaptureButton, InstalledApp, Later, SaveIndicator,
+    TypingNotice, UndoBar,
 };
 use super::pages::{
     GroupEditPage, GroupNewPage, KidEditPage, KidNewPage, KidPage, KidsPage, NotFoundPage,
@@ -13,10 +14,11 @@ use super::pages::{
 use super::router::Here;
 use crate::platform::{self, today_copy};
 use crate::routes::Route;
-use crate::state::{AppState, Boot, Outcomes, Reminders, Undo};
+use crate::state::{AppState, Boot, Outcomes, Preferences, Reminders, Undo};
 
 #[component]
 pub fn App() -> impl IntoView {
+    Preferences::provide();
     let state = AppState::provide();
     Outcomes::provide();
     Undo::provide(state);
@@ -35,6 +37,7 @@ pub fn App() -> impl IntoView {
             <AutoLock/>
             <Later>
                 <BootBanner/>
+                <TypingNotice/>
                 <InstalledApp/>
             </Later>
             // Busy until the whole journal has loaded, for screen readers.

@@ -261,3 +261,21 @@ pub fn reminder_store_text(error: &StoreError) -> String {
         "Reminders could not be brought up to date: {why}. Attune tries again at your next change."
     )
 }
+
+/// A choice in Settings could not be stored: it holds until Attune closes.
+pub fn preference_error_text(error: &StoreError) -> String {
+    let why = match error {
+        StoreError::QuotaExceeded => "this phone's storage for Attune is full",
+        _ => "the browser refused to store it",
+    };
+    format!("Your choice holds only until Attune closes: {why}. Choose again later to keep it.")
+}
+
+/// What the leader types is not being kept on the side until it is saved.
+pub fn typing_not_kept_text(error: &StoreError) -> String {
+    let why = match error {
+        StoreError::QuotaExceeded => "this phone's storage for Attune is full",
+        _ => "the browser refused to store it",
+    };
+    format!("What you type is not kept if Attune closes before you save it: {why}.")
+}

@@ -5,8 +5,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{OutcomeLine, Secret};
-use crate::platform::{prefs, vault};
-use crate::state::{AppState, Reminders};
+use crate::platform::vault;
+use crate::state::{AppState, Preference, Preferences, Reminders};
 use crate::ui::errors::lock_error_text;
 
 /// A change of the lock under way: on, a new passcode, or off.
@@ -17,6 +17,7 @@ type LockChange =
 pub fn AppLockPanel() -> impl IntoView {
     let state = AppState::expect();
     let reminders = Reminders::expect();
+    let preferences = Preferences::expect();
     let enabled = RwSignal::new(vault::is_enabled());
     let busy = RwSignal::new(false);
     let message = RwSignal::new(None::<(bool, String)>);
@@ -121,16 +122,18 @@ pub fn AppLockPanel() -> impl IntoView {
                     <label for="lock-idle">"Lock after"</label>
                     <select id="lock-idle" on:change=move |ev| {
                         if let Ok(minutes) = event_target_value(&ev).parse::<u32>() {
-                            let _ = prefs::set_lock_idle_minutes(minutes);
+                            preferences.set(Preference::LockIdleMinutes(minutes));
                         }
                     }>
                         {[(1, "1 minute without use"), (5, "5 minutes without use"), (15, "15 minutes without use"), (60, "an hour without use"), (0, "only when I lock it")].into_iter().map(|(minutes, label)| view! {
-                            <option value=minutes.to_string() selected=prefs::lock_idle_minutes() == minutes>{label}</option>
+                            <option value=minutes.to_string() selected=move || preferences.lock_idle_minutes().get() == minutes>{label}</option>
                         }).collect_view()}
                     </select>
                     <label class="check">
-                        <input type="checkbox" prop:checked=prefs::lock_when_hidden()
-                            on:change=move |ev| { let _ = prefs::set_lock_when_hidden(event_target_checked(&ev)); }/>
+                        <input type="checkbox" prop:checked=move || preferences.lock_when_hidden().get()
+                            on:change=move |ev| {
+                                preferences.set(Preference::LockWhenHidden(event_target_checked(&ev)));
+                            }/>
                         "Lock as soon as Attune is hidden"
                     </label>
                     <div class="form-actions">

@@ -14,8 +14,8 @@ use crate::persist::{
     Backup, MAX_BACKUP_BYTES, MergePlan, Sealed, Vetting, export_backup, merge_plan, parse_backup,
     passphrase_problem, read_sealed, write_sealed,
 };
-use crate::platform::{clock, crypto, files, prefs};
-use crate::state::AppState;
+use crate::platform::{clock, crypto, files};
+use crate::state::{AppState, Preference, Preferences};
 use crate::ui::errors::{app_error_text, backup_error_text, file_error_text};
 
 /// A chosen file, on its way to being applied.
@@ -33,14 +33,14 @@ pub fn BackupPanel() -> impl IntoView {
     let state = AppState::expect();
     let message = RwSignal::new(None::<(bool, String)>);
     let incoming = RwSignal::new_local(None::<Incoming>);
-    let last = RwSignal::new(prefs::last_backup());
+    let preferences = Preferences::expect();
+    let last = preferences.last_backup();
     let busy = RwSignal::new(false);
 
     let saved = move |name: &str, locked: bool| {
         let today = clock::today();
         // Only a reminder depends on it; the backup itself is saved either way.
-        let _ = prefs::set_last_backup(today);
-        last.set(Some(today));
+        preferences.set(Preference::LastBackup(today));
         let tail = if locked {
             " It opens only with the passphrase: keep both safe, the file off this phone."
         } else {
@@ -240,11 +240,11 @@ pub fn BackupPanel() -> impl IntoView {
             <label for="backup-every">"Remind me to back up"</label>
             <select id="backup-every" on:change=move |ev| {
                 if let Ok(days) = event_target_value(&ev).parse::<u32>() {
-                    let _ = prefs::set_backup_every_days(days);
+                    preferences.set(Preference::BackupEveryDays(days));
                 }
             }>
                 {[(7, "after a week"), (14, "after two weeks"), (30, "after a month"), (0, "never")].into_iter().map(|(days, label)| view! {
-                    <option value=days.to_string() selected=prefs::backup_every_days() == days>{label}</option>
+                    <option value=days.to_string() selected=move || preferences.backup_every_days().get() == days>{label}</option>
                 }).collect_view()}
             </select>
             <div class="form-actions">

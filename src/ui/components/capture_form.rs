@@ -6,9 +6,9 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::capture::{CaptureDraft, FollowUpChoice, NoteDrafts};
 use crate::domain::{FollowUpId, KidId, NoteId};
-use crate::platform::{clock, prefs};
+use crate::platform::clock;
 use crate::routes::Route;
-use crate::state::{AppState, Draft, SaveStatus};
+use crate::state::{AppState, Draft, Preferences, SaveStatus};
 use crate::ui::change::Changes;
 use crate::ui::components::follow_up_offer::{FollowUpOffer, OfferChanges, summary};
 use crate::ui::components::note_fields::toggled;
@@ -33,7 +33,7 @@ pub fn CaptureForm(
         aside.value.set(d.unfinished);
     };
     show(drafts().open(kid));
-    let order = prefs::date_order();
+    let order = Preferences::expect().date_order().get_untracked();
     let saving = Changes::new();
     let busy = RwSignal::new(false);
     let today = clock::today();

@@ -9,7 +9,7 @@ use crate::domain::KidId;
 use crate::domain::reflection::{QUESTION, suggestions, week_start};
 use crate::platform::{clock, prefs};
 use crate::routes::Route;
-use crate::state::{AppState, Draft};
+use crate::state::{AppState, Draft, Preferences};
 use crate::ui::components::ErrorBanner;
 use crate::ui::errors::store_error_text;
 use crate::ui::plural;
@@ -21,7 +21,10 @@ pub fn ReflectionCard(
 ) -> impl IntoView {
     let state = AppState::expect();
     let today = clock::today();
-    let week = week_start(today, prefs::reflection_day());
+    let week = week_start(
+        today,
+        Preferences::expect().reflection_day().get_untracked(),
+    );
     let stored = RwSignal::new(prefs::reflection(week));
     // What is typed survives a reload until it is kept.
     let draft = Draft::restore(

@@ -8,7 +8,7 @@ use crate::domain::roster::{RosterPreview, preview};
 use crate::domain::{GroupDraft, GroupId, KidId, dates};
 use crate::platform::clock;
 use crate::routes::Route;
-use crate::state::{AppState, Draft};
+use crate::state::{AppState, Draft, Preferences};
 use crate::ui::change::Changes;
 use crate::ui::components::{EmptyState, ErrorBanner, Loading};
 use crate::ui::plural;
@@ -57,6 +57,7 @@ pub fn GroupEditPage() -> impl IntoView {
 #[component]
 fn GroupForm(editing: Option<GroupId>, pristine: GroupDraft) -> impl IntoView {
     let state = AppState::expect();
+    let preferences = Preferences::expect();
     let navigate = use_navigate();
     let key = match editing {
         Some(id) => format!("group.{id}"),
@@ -91,7 +92,7 @@ fn GroupForm(editing: Option<GroupId>, pristine: GroupDraft) -> impl IntoView {
                 move |outcome| match outcome {
                     Ok(()) => done(),
                     // The group stands: the names move to its own paste box, to add again there.
-                    Err(_) => Draft::put(&format!("roster.{id}"), &names),
+                    Err(_) => preferences.kept(Draft::put(&format!("roster.{id}"), &names)),
                 },
             );
         };

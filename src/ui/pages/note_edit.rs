@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use crate::domain::capture::CaptureDraft;
 use crate::domain::{FollowUpId, KidId, Note, NoteEdit, NoteId, dates};
-use crate::platform::{clock, prefs};
+use crate::platform::clock;
 use crate::routes::Route;
-use crate::state::{AppState, Draft};
+use crate::state::{AppState, Draft, Preferences};
 use crate::ui::change::Changes;
 use crate::ui::components::capture_form::submit_on_ctrl_enter;
 use crate::ui::components::note_fields::toggled;
@@ -55,7 +55,7 @@ fn NoteEditForm(note: Note) -> impl IntoView {
         move_to: None,
     };
     let draft = Draft::restore(format!("note-edit.{id}"), EditDraft::from(&pristine));
-    let order = prefs::date_order();
+    let order = Preferences::expect().date_order().get_untracked();
     // The day the note named, against the day it names now: where they
     // differ and a follow-up from it is still open, offer to move it.
     let created = note.created_at.date_naive();

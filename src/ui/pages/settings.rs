@@ -6,15 +6,20 @@ use crate::domain::date_phrase::DateOrder;
 use crate::domain::{byte_size, dates, retention};
 use leptos::task::spawn_local;
 
-use crate::platform::{clock, prefs, pwa};
-use crate::state::{AppState, Boot};
-use crate::ui::components::{AppLockPanel, BackupPanel, Later, OutcomeLine, RemindersPanel};
-use crate::ui::errors::app_error_text;
+use crate::platform::{clock, pwa};
+use crate::state::{AppState, Boot, Preference, Preferences};
+use crate::ui::components::{
+    AppLockPanel, BackupPanel, ErrorBanner, Later, OutcomeLine, RemindersPanel,
+};
+use crate::ui::errors::{app_error_text, preference_error_text};
 use crate::ui::plural;
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let state = AppState::expect();
+    let preferences = Preferences::expect();
+    let order = preferences.date_order();
+    let asking_day = preferences.reflection_day();
     let counts = Memo::new(move |_| {
         let j = state.journal.read();
         (j.kid_count(), j.note_count())
@@ -34,8 +39,11 @@ pub fn SettingsPage() -> impl IntoView {
             )
         }
     };
+    let failed = preferences.failed();
+    let not_stored = Signal::derive(move || failed.get().map(|e| preference_error_text(&e)));
     view! {
         <h1>"Settings"</h1>
+        <ErrorBanner error=not_stored/>
         <section class="card">
             <h2>"Your data"</h2>
             <p data-testid="storage-summary">{storage}</p>
@@ -51,10 +59,10 @@ pub fn SettingsPage() -> impl IntoView {
                     "month_day" => DateOrder::MonthDay,
                     _ => DateOrder::DayMonth,
                 };
-                let _ = prefs::set_date_order(order);
+                preferences.set(Preference::DateOrder(order));
             }>
-                <option value="day_month" selected=prefs::date_order() == DateOrder::DayMonth>"5 December"</option>
-                <option value="month_day" selected=prefs::date_order() == DateOrder::MonthDay>"May 12"</option>
+                <option value="day_month" selected=move || order.get() == DateOrder::DayMonth>"5 December"</option>
+                <option value="month_day" selected=move || order.get() == DateOrder::MonthDay>"May 12"</option>
             </select>
         </section>
         <section class="card">
@@ -63,11 +71,11 @@ pub fn SettingsPage() -> impl IntoView {
             <select id="reflection-day" on:change=move |ev| {
                 let picked = dates::WEEK.into_iter().find(|d| dates::weekday_name(*d) == event_target_value(&ev));
                 if let Some(day) = picked {
-                    let _ = prefs::set_reflection_day(day);
+                    preferences.set(Preference::ReflectionDay(day));
                 }
             }>
                 {dates::WEEK.into_iter().map(|d| view! {
-                    <option value=dates::weekday_name(d) selected=prefs::reflection_day() == d>{dates::weekday_name(d)}</option>
+                    <option value=dates::weekday_name(d) selected=move || asking_day.get() == d>{dates::weekday_name(d)}</option>
                 }).collect_view()}
             </select>
             <p class="hint">"The first time you open Attune on or after this day, Today asks how you could show attunement this week."</p>
@@ -186,7 +194,8 @@ fn DeleteEverything() -> impl IntoView {
 #[component]
 fn Retention() -> impl IntoView {
     let state = AppState::expect();
-    let months = RwSignal::new(prefs::retention_months());
+    let preferences = Preferences::expect();
+    let months = preferences.retention_months();
     let message = RwSignal::new(None::<(bool, String)>);
     let preview = Memo::new(move |_| {
         let months = months.get();
@@ -217,9 +226,8 @@ fn Retention() -> impl IntoView {
             <label for="retention-months">"Keep notes"</label>
             <select id="retention-months" on:change=move |ev| {
                 if let Ok(m) = event_target_value(&ev).parse::<u32>() {
-                    let _ = prefs::set_retention_months(m);
                     message.set(None);
-                    months.set(m);
+                    preferences.set(Preference::RetentionMonths(m));
                 }
             }>
                 <option value="0" selected=months.get_untracked() == 0>"forever"</option>

@@ -9,9 +9,9 @@ use crate::domain::backup_nudge::{Nudge, backup_nudge};
 use crate::domain::dates;
 use crate::domain::radar::{RadarKid, reason};
 use crate::domain::today::{TodayItem, today_view};
-use crate::platform::{clock, prefs, today_copy};
+use crate::platform::{clock, today_copy};
 use crate::routes::Route;
-use crate::state::{AppState, Outcomes};
+use crate::state::{AppState, Outcomes, Preferences};
 use crate::ui::change::Changes;
 use crate::ui::components::{
     EmptyState, ErrorBanner, FollowUpRow, Loading, MeetingToday, OutcomePrompts, ReflectionCard,
@@ -237,11 +237,12 @@ fn RadarList(
 #[component]
 fn BackupReminder() -> impl IntoView {
     let state = AppState::expect();
+    let preferences = Preferences::expect();
     let nudge = Memo::new(move |_| {
         backup_nudge(
             &state.journal.read(),
-            prefs::last_backup(),
-            prefs::backup_every_days(),
+            preferences.last_backup().get(),
+            preferences.backup_every_days().get(),
             clock::today(),
         )
     });
