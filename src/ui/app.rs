@@ -41,7 +41,8 @@ pub fn App() -> impl IntoView {
                 <InstalledApp/>
             </Later>
             // Busy until the whole journal has loaded, for screen readers.
-            <main id="main" tabindex="-1" class="page" aria-busy=move || (!state.is_ready()).to_string()>
+            <main id="main" tabindex="-1" class="page"
+                aria-busy=move || (!state.is_ready()).to_string()>
                 // The screen, hidden while a note is written over it; its
                 // layout is kept (`.under-note`), so it comes back at once.
                 <div class:under-note=move || writing.get()>
