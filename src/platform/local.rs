@@ -56,6 +56,7 @@ pub fn save<T: Serialize>(key: &str, value: &T) -> Result<(), StoreError> {
     set(key, &to_json(value)?)
 }
 
+/// A value as the JSON stored for it.
 pub fn to_json<T: Serialize>(value: &T) -> Result<String, StoreError> {
     serde_json::to_string(value).map_err(|e| StoreError::Failed(e.to_string()))
 }

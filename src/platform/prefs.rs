@@ -1,4 +1,5 @@
-//! Small values in localStorage: preferences and the drafts of unsaved forms.
+//! Small values in localStorage: preferences and the drafts of unsaved forms,
+//! stored plain through `local`, or sealed through the vault under the lock.
 //!
 //! A draft is written on every keystroke so a reload or a crash never loses
 //! what the leader was typing; it is cleared only once the form is saved or

@@ -313,6 +313,7 @@ impl AppState {
             self.boot.set(Boot::Ready { quarantined: 0 });
         }
         crate::platform::prefs::clear_all();
+        self.preferences.reload();
         // The app's cached copy holds nothing of the leader's; removing it
         // follows on its own, so the answer does not wait for the browser.
         spawn_local(crate::platform::pwa::delete_caches());

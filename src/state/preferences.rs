@@ -62,7 +62,9 @@ impl Preferences {
         expect_context::<Preferences>()
     }
 
-    fn reload(self) {
+    /// Reads every choice from storage again, after another tab or "Delete
+    /// everything" changed it.
+    pub(super) fn reload(self) {
         set_if_changed(self.date_order, prefs::date_order());
         set_if_changed(self.reflection_day, prefs::reflection_day());
         set_if_changed(self.last_backup, prefs::last_backup());
