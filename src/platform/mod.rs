@@ -5,6 +5,7 @@ pub mod crypto;
 pub mod files;
 pub mod indexed_db;
 pub mod keyboard;
+pub mod local;
 pub mod prefs;
 pub mod problem;
 pub mod pwa;

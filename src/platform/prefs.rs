@@ -1,23 +1,17 @@
-//! Small values in localStorage: preferences and the drafts of unsaved forms.
+//! Small values in localStorage: preferences and the drafts of unsaved forms,
+//! stored plain through `local`, or sealed through the vault under the lock.
 //!
 //! A draft is written on every keystroke so a reload or a crash never loses
 //! what the leader was typing; it is cleared only once the form is saved or
 //! discarded.
 
 use chrono::{NaiveDate, Weekday};
-use gloo_storage::{LocalStorage, Storage};
 use serde::{Deserialize, Serialize, de::DeserializeOwned};
+use wasm_bindgen::JsValue;
 
-use super::vault;
+use super::{local, vault};
 use crate::domain::date_phrase::DateOrder;
 use crate::persist::StoreError;
-use wasm_bindgen::{JsCast, JsValue};
-
-const PREFIX: &str = "attune.";
-
-fn full_key(key: &str) -> String {
-    format!("{PREFIX}{key}")
-}
 
 /// Under the app lock, drafts and the week's intention are kept sealed; the
 /// vault holds them opened in memory.
@@ -34,24 +28,12 @@ pub fn load<T: DeserializeOwned>(key: &str) -> Option<T> {
 fn load_json(key: &str) -> Option<String> {
     match sealed_here(key) {
         true => vault::cached(key),
-        false => plain(key),
+        false => local::get(key),
     }
 }
 
-/// What localStorage holds under `key`, as stored.
-fn plain(key: &str) -> Option<String> {
-    LocalStorage::raw().get_item(&full_key(key)).ok().flatten()
-}
-
-/// Whether `key` holds exactly `json` now; a form's draft is saved again
-/// as it is drawn, which changes nothing.
-fn holds(key: &str, json: Option<&str>) -> bool {
-    plain(key).as_deref() == json
-}
-
 pub fn save<T: Serialize>(key: &str, value: &T) -> Result<(), StoreError> {
-    let json = serde_json::to_string(value).map_err(|e| StoreError::Failed(e.to_string()))?;
-    save_json(key, json)
+    save_json(key, local::to_json(value)?)
 }
 
 /// What `save` does once the value is JSON: compiled once, not per type.
@@ -60,18 +42,7 @@ fn save_json(key: &str, json: String) -> Result<(), StoreError> {
         vault::keep(key, Some(json));
         return Ok(());
     }
-    if holds(key, Some(&json)) {
-        return Ok(());
-    }
-    // Today shows some of these (the week's intention, the backup reminder).
-    super::today_copy::forget();
-    LocalStorage::raw()
-        .set_item(&full_key(key), &json)
-        .map_err(|e| match e.dyn_ref::<web_sys::DomException>() {
-            Some(dom) if dom.name() == "QuotaExceededError" => StoreError::QuotaExceeded,
-            Some(dom) => StoreError::Failed(dom.message()),
-            None => StoreError::Failed("localStorage refused the value".to_string()),
-        })
+    local::set(key, &json)
 }
 
 const DATE_ORDER: &str = "date_order";
@@ -181,49 +152,24 @@ pub fn had_records() -> bool {
     load(HAD_RECORDS).unwrap_or(false)
 }
 
-pub fn set_had_records(had: bool) {
-    if had != had_records() {
-        // Only the warning about wiped storage depends on it.
-        let _ = save(HAD_RECORDS, &had);
+pub fn set_had_records(had: bool) -> Result<(), StoreError> {
+    match had == had_records() {
+        true => Ok(()),
+        false => save(HAD_RECORDS, &had),
     }
 }
 
 pub fn clear(key: &str) {
-    if !holds(key, None) {
-        super::today_copy::forget();
-    }
     if sealed_here(key) {
         // Forgotten in memory too, and any sealing under way is dropped.
         vault::keep(key, None);
     }
-    LocalStorage::delete(full_key(key));
-}
-
-/// Every Attune value in localStorage as stored, by key without the prefix.
-pub(crate) fn raw_entries() -> Vec<(String, String)> {
-    let storage = LocalStorage::raw();
-    let count = storage.length().unwrap_or(0);
-    (0..count)
-        .filter_map(|i| storage.key(i).ok().flatten())
-        .filter_map(|k| {
-            let short = k.strip_prefix(PREFIX)?.to_string();
-            let value = storage.get_item(&k).ok().flatten()?;
-            Some((short, value))
-        })
-        .collect()
-}
-
-/// Stores a value exactly as given (already JSON, or sealed).
-pub(crate) fn set_raw(key: &str, value: &str) -> Result<(), StoreError> {
-    super::today_copy::forget();
-    LocalStorage::raw()
-        .set_item(&full_key(key), value)
-        .map_err(|_| StoreError::QuotaExceeded)
+    local::remove(key);
 }
 
 /// Forgets every preference and draft: all of this origin's localStorage.
 pub fn clear_all() {
-    LocalStorage::clear();
+    local::clear_all();
 }
 
 const LOCK_IDLE: &str = "lock_idle_minutes";

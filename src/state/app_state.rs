@@ -16,6 +16,7 @@ use crate::persist::{
 };
 use crate::platform::vault::LockError;
 use crate::platform::{self, IndexedDbStore};
+use crate::state::Preferences;
 
 /// How long a write may take before the top bar says "Saving…".
 const SAVING_SHOWN_AFTER: std::time::Duration = std::time::Duration::from_millis(150);
@@ -89,6 +90,7 @@ pub struct AppState {
     queue: StoredValue<WriteQueue, LocalStorage>,
     /// Keys of the records that could not be read: packing leaves them be.
     unreadable: StoredValue<Vec<String>>,
+    preferences: Preferences,
 }
 
 impl AppState {
@@ -106,6 +108,7 @@ impl AppState {
             ended: StoredValue::new(0),
             queue: StoredValue::new_local(WriteQueue::new()),
             unreadable: StoredValue::new(Vec::new()),
+            preferences: Preferences::expect(),
         };
         provide_context(state);
         spawn_local(state.load());
@@ -183,8 +186,6 @@ impl AppState {
         Fut: std::future::Future<Output = Result<(), LockError>>,
     {
         let _turn = self.queue.get_value().turn().await;
-        // Under the lock nothing of the leader's is kept in the clear.
-        platform::today_copy::forget();
         let Some(store) = self.store.get_value() else {
             return Err(LockError::Storage(StoreError::Unavailable(
                 "storage is not open yet".into(),
@@ -214,6 +215,7 @@ impl AppState {
             self.boot.set(Boot::Ready { quarantined: 0 });
         }
         crate::platform::prefs::clear_all();
+        self.preferences.reload();
         // The app's cached copy holds nothing of the leader's; removing it
         // follows on its own, so the answer does not wait for the browser.
         spawn_local(crate::platform::pwa::delete_caches());
@@ -304,7 +306,8 @@ impl AppState {
                 let holds = self
                     .journal
                     .with_untracked(|j| j.entities().next().is_some());
-                platform::prefs::set_had_records(holds);
+                self.preferences
+                    .kept(platform::prefs::set_had_records(holds));
                 self.save.set(SaveStatus::Saved);
                 platform::tabs::announce_change();
                 if store.packing_due() {

@@ -3,6 +3,8 @@
 use leptos::prelude::*;
 use serde::{Serialize, de::DeserializeOwned};
 
+use super::Preferences;
+use crate::persist::StoreError;
 use crate::platform::prefs;
 
 /// A form value that survives reloads until it is saved or discarded.
@@ -29,23 +31,25 @@ where
         let start = prefs::load::<T>(&draft_key(&key)).unwrap_or_else(|| pristine.clone());
         let value = RwSignal::new(start);
         let key = StoredValue::new(key);
+        let preferences = Preferences::expect();
         Effect::new(move |_| {
             let current = value.get();
             let stored_key = draft_key(&key.read_value());
             if current == pristine {
                 prefs::clear(&stored_key);
             } else {
-                // A full localStorage must not break typing: the form still holds the text.
-                let _ = prefs::save(&stored_key, &current);
+                // A full localStorage must not break typing: the form still
+                // holds the text, and a quiet line says it is not kept.
+                preferences.kept(prefs::save(&stored_key, &current));
             }
         });
         Draft { value, key }
     }
 
-    /// Keeps `value` as the draft of another form, to be found there.
-    pub fn put(key: &str, value: &T) {
-        // As when typing: a full localStorage must not lose what is in hand.
-        let _ = prefs::save(&draft_key(key), value);
+    /// Keeps `value` as the draft of another form, to be found there; the
+    /// caller tells [`Preferences::kept`] how that went.
+    pub fn put(key: &str, value: &T) -> Result<(), StoreError> {
+        prefs::save(&draft_key(key), value)
     }
 
     /// The draft stored under `key`, as its form left it.

@@ -4,11 +4,13 @@
 mod app_state;
 mod draft;
 mod outcomes;
+mod preferences;
 mod reminders;
 mod undo;
 
 pub use app_state::{AppError, AppState, Boot, Plan, SaveStatus};
 pub use draft::Draft;
 pub use outcomes::{Outcomes, PendingOutcome};
+pub use preferences::{Preference, Preferences};
 pub use reminders::Reminders;
 pub use undo::{Offered, Undo};

@@ -4,7 +4,8 @@ use leptos::context::Provider;
 use leptos::prelude::*;
 
 use super::components::{
-    AutoLock, BootBanner, BottomNav, CaptureButton, InstalledApp, Later, SaveIndicator, UndoBar,
+    AutoLock, BootBanner, BottomNav, CaptureButton, InstalledApp, Later, SaveIndicator,
+    TypingNotice, UndoBar,
 };
 use super::pages::{
     GroupEditPage, GroupNewPage, KidEditPage, KidNewPage, KidPage, KidsPage, NotFoundPage,
@@ -13,10 +14,11 @@ use super::pages::{
 use super::router::Here;
 use crate::platform::{self, today_copy};
 use crate::routes::Route;
-use crate::state::{AppState, Boot, Outcomes, Reminders, Undo};
+use crate::state::{AppState, Boot, Outcomes, Preferences, Reminders, Undo};
 
 #[component]
 pub fn App() -> impl IntoView {
+    Preferences::provide();
     let state = AppState::provide();
     Outcomes::provide();
     Undo::provide(state);
@@ -35,10 +37,12 @@ pub fn App() -> impl IntoView {
             <AutoLock/>
             <Later>
                 <BootBanner/>
+                <TypingNotice/>
                 <InstalledApp/>
             </Later>
             // Busy until the whole journal has loaded, for screen readers.
-            <main id="main" tabindex="-1" class="page" aria-busy=move || (!state.is_ready()).to_string()>
+            <main id="main" tabindex="-1" class="page"
+                aria-busy=move || (!state.is_ready()).to_string()>
                 // The screen, hidden while a note is written over it; its
                 // layout is kept (`.under-note`), so it comes back at once.
                 <div class:under-note=move || writing.get()>

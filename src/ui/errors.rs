@@ -70,13 +70,19 @@ pub fn journal_error_text(error: &JournalError) -> String {
 pub fn store_error_text(error: &StoreError) -> String {
     match error {
         StoreError::QuotaExceeded => {
-            "Not saved: this phone's storage for Attune is full. Your text is still here. Free some space on the phone, then tap Save again.".into()
+            "Not saved: this phone's storage for Attune is full. Your text is still here. \
+             Free some space on the phone, then tap Save again."
+                .into()
         }
         StoreError::Unavailable(_) => {
-            "Attune cannot open its storage in this browser. Private browsing can block it: open Attune in a normal window or from the home screen.".into()
+            "Attune cannot open its storage in this browser. Private browsing can block it: \
+             open Attune in a normal window or from the home screen."
+                .into()
         }
         StoreError::Aborted | StoreError::Failed(_) => {
-            "Not saved: the browser refused the change. Your text is still here. Tap Save to try again.".into()
+            "Not saved: the browser refused the change. Your text is still here. \
+             Tap Save to try again."
+                .into()
         }
     }
 }
@@ -105,7 +111,8 @@ pub fn backup_error_text(error: &BackupError) -> String {
                 .into()
         }
         BackupError::MostlyBroken { left_out, entries } => format!(
-            "{} of the file's {} entries break Attune's rules or need one that does, too many to trust the rest",
+            "{} of the file's {} entries break Attune's rules or need one that does, \
+             too many to trust the rest",
             thousands(*left_out),
             thousands(*entries)
         ),
@@ -240,13 +247,19 @@ pub fn problem_text(problem: &Problem) -> String {
 pub fn reminder_error_text(error: &ReminderError) -> String {
     match error {
         ReminderError::Blocked => {
-            "Notifications are blocked for Attune. Allow them in this browser's settings for the site, then turn reminders on again.".into()
+            "Notifications are blocked for Attune. Allow them in this browser's settings \
+             for the site, then turn reminders on again."
+                .into()
         }
         ReminderError::NotInstalled => {
-            "This browser wakes only installed apps. Install Attune (browser menu, then Install app), open it from the home screen and turn reminders on there.".into()
+            "This browser wakes only installed apps. Install Attune (browser menu, then \
+             Install app), open it from the home screen and turn reminders on there."
+                .into()
         }
         ReminderError::NoWorker => {
-            "Attune's offline copy is not running yet, so nothing can wake it. Reload Attune and try again.".into()
+            "Attune's offline copy is not running yet, so nothing can wake it. \
+             Reload Attune and try again."
+                .into()
         }
     }
 }
@@ -260,4 +273,22 @@ pub fn reminder_store_text(error: &StoreError) -> String {
     format!(
         "Reminders could not be brought up to date: {why}. Attune tries again at your next change."
     )
+}
+
+/// A choice in Settings could not be stored: it holds until Attune closes.
+pub fn preference_error_text(error: &StoreError) -> String {
+    let why = match error {
+        StoreError::QuotaExceeded => "this phone's storage for Attune is full",
+        _ => "the browser refused to store it",
+    };
+    format!("Your choice holds only until Attune closes: {why}. Choose again later to keep it.")
+}
+
+/// What the leader types is not being kept on the side until it is saved.
+pub fn typing_not_kept_text(error: &StoreError) -> String {
+    let why = match error {
+        StoreError::QuotaExceeded => "this phone's storage for Attune is full",
+        _ => "the browser refused to store it",
+    };
+    format!("What you type is not kept if Attune closes before you save it: {why}.")
 }

@@ -43,9 +43,9 @@ fn Root() -> impl leptos::IntoView {
     let unlocked = RwSignal::new(!crate::platform::vault::is_enabled());
     if !unlocked.get_untracked() {
         // index.html shows no copy of Today under the lock, but the lock may
-        // have been turned on in another tab since it looked: the copy goes,
-        // or it would stay over the lock screen.
-        crate::platform::today_copy::forget();
+        // have been turned on in another tab since it looked (which forgot
+        // the stored copy): the copy on screen goes, or it would stay over
+        // the lock screen.
         crate::platform::today_copy::take_over();
     }
     move || match unlocked.get() {

@@ -77,6 +77,8 @@ pub fn browser_tests() -> Result<(), Failure> {
             "browser_store",
             "--test",
             "browser_crypto",
+            "--test",
+            "browser_vault",
         ],
     );
     cmd.env("CHROMEDRIVER", "/usr/bin/chromedriver")

@@ -5,9 +5,18 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{OutcomeLine, Secret};
-use crate::platform::{prefs, vault};
-use crate::state::{AppState, Reminders};
+use crate::platform::vault;
+use crate::state::{AppState, Preference, Preferences, Reminders};
 use crate::ui::errors::lock_error_text;
+
+/// What "Lock after" offers: minutes without use, 0 for never.
+const IDLE_CHOICES: [(u32, &str); 5] = [
+    (1, "1 minute without use"),
+    (5, "5 minutes without use"),
+    (15, "15 minutes without use"),
+    (60, "an hour without use"),
+    (0, "only when I lock it"),
+];
 
 /// A change of the lock under way: on, a new passcode, or off.
 type LockChange =
@@ -17,6 +26,7 @@ type LockChange =
 pub fn AppLockPanel() -> impl IntoView {
     let state = AppState::expect();
     let reminders = Reminders::expect();
+    let preferences = Preferences::expect();
     let enabled = RwSignal::new(vault::is_enabled());
     let busy = RwSignal::new(false);
     let message = RwSignal::new(None::<(bool, String)>);
@@ -117,20 +127,30 @@ pub fn AppLockPanel() -> impl IntoView {
             <h2 id="lock-h">"App lock"</h2>
             {move || if enabled.get() {
                 view! {
-                    <p>"The lock is on: Attune asks for the passcode when it opens, and keeps everything on this phone encrypted."</p>
+                    <p>
+                        "The lock is on: Attune asks for the passcode when it opens, and keeps \
+                         everything on this phone encrypted."
+                    </p>
                     <label for="lock-idle">"Lock after"</label>
                     <select id="lock-idle" on:change=move |ev| {
                         if let Ok(minutes) = event_target_value(&ev).parse::<u32>() {
-                            let _ = prefs::set_lock_idle_minutes(minutes);
+                            preferences.set(Preference::LockIdleMinutes(minutes));
                         }
                     }>
-                        {[(1, "1 minute without use"), (5, "5 minutes without use"), (15, "15 minutes without use"), (60, "an hour without use"), (0, "only when I lock it")].into_iter().map(|(minutes, label)| view! {
-                            <option value=minutes.to_string() selected=prefs::lock_idle_minutes() == minutes>{label}</option>
+                        {IDLE_CHOICES.into_iter().map(|(minutes, label)| view! {
+                            <option value=minutes.to_string()
+                                selected=move || preferences.lock_idle_minutes().get() == minutes>
+                                {label}
+                            </option>
                         }).collect_view()}
                     </select>
                     <label class="check">
-                        <input type="checkbox" prop:checked=prefs::lock_when_hidden()
-                            on:change=move |ev| { let _ = prefs::set_lock_when_hidden(event_target_checked(&ev)); }/>
+                        <input type="checkbox"
+                            prop:checked=move || preferences.lock_when_hidden().get()
+                            on:change=move |ev| {
+                                let on = event_target_checked(&ev);
+                                preferences.set(Preference::LockWhenHidden(on));
+                            }/>
                         "Lock as soon as Attune is hidden"
                     </label>
                     <div class="form-actions">
@@ -138,25 +158,47 @@ pub fn AppLockPanel() -> impl IntoView {
                     </div>
                     <form class="form" aria-label="Change or turn off the lock" on:submit=change>
                         <Secret id="lock-current" label="Current passcode" value=current new=false/>
-                        <Secret id="lock-new" label="New passcode (6 characters or more)" value=first new=true/>
-                        <Secret id="lock-new-again" label="The new passcode again" value=again new=true/>
+                        <Secret id="lock-new" label="New passcode (6 characters or more)"
+                            value=first new=true/>
+                        <Secret id="lock-new-again" label="The new passcode again"
+                            value=again new=true/>
                         <div class="form-actions">
-                            <button class="button quiet" type="submit" disabled=move || busy.get()>"Change passcode"</button>
-                            <button class="button quiet danger" type="button" disabled=move || busy.get() on:click=turn_off>"Turn the lock off"</button>
+                            <button class="button quiet" type="submit" disabled=move || busy.get()>
+                                "Change passcode"
+                            </button>
+                            <button class="button quiet danger" type="button"
+                                disabled=move || busy.get() on:click=turn_off>
+                                "Turn the lock off"
+                            </button>
                         </div>
                         <p class="hint">"Turning the lock off needs only the current passcode."</p>
                     </form>
                 }.into_any()
             } else {
                 view! {
-                    <p>"With the lock on, Attune asks for a passcode when it opens and after a few idle minutes, and everything it keeps on this phone is encrypted: without the passcode nobody can read a name or a note."</p>
-                    <p class="banner warning">"If you forget the passcode, nobody can open your notes, not even Attune: only a backup brings them back. "<a href="#backup">"Save a backup"</a>" first."</p>
+                    <p>
+                        "With the lock on, Attune asks for a passcode when it opens and after a \
+                         few idle minutes, and everything it keeps on this phone is encrypted: \
+                         without the passcode nobody can read a name or a note."
+                    </p>
+                    <p class="banner warning">
+                        "If you forget the passcode, nobody can open your notes, not even \
+                         Attune: only a backup brings them back. "
+                        <a href="#backup">"Save a backup"</a>
+                        " first."
+                    </p>
                     <form class="form" aria-label="Turn on the lock" on:submit=turn_on>
-                        <Secret id="lock-new" label="Passcode (6 characters or more)" value=first new=true/>
-                        <Secret id="lock-new-again" label="The same passcode again" value=again new=true/>
+                        <Secret id="lock-new" label="Passcode (6 characters or more)"
+                            value=first new=true/>
+                        <Secret id="lock-new-again" label="The same passcode again"
+                            value=again new=true/>
                         <div class="form-actions">
-                            <button class="button primary" type="submit" disabled=move || busy.get()>
-                                {move || if busy.get() { "Encrypting…" } else { "Turn the lock on" }}
+                            <button class="button primary" type="submit"
+                                disabled=move || busy.get()>
+                                {move || match busy.get() {
+                                    true => "Encrypting…",
+                                    false => "Turn the lock on",
+                                }}
                             </button>
                         </div>
                     </form>

@@ -4,14 +4,15 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::platform::{prefs, vault};
-use crate::state::AppState;
+use crate::platform::vault;
+use crate::state::{AppState, Preferences};
 
 /// Listens from the start, so a lock turned on in Settings takes effect at
 /// once; each check asks whether the lock is on.
 #[component]
 pub fn AutoLock() -> impl IntoView {
     let state = AppState::expect();
+    let preferences = Preferences::expect();
     let last = StoredValue::new(js_sys::Date::now());
     let touched = move || last.set_value(js_sys::Date::now());
     let locking = StoredValue::new(false);
@@ -31,14 +32,16 @@ pub fn AutoLock() -> impl IntoView {
         "visibilitychange",
         move |_| {
             let hidden = document().hidden();
-            if hidden && vault::is_enabled() && prefs::lock_when_hidden() {
+            if hidden && vault::is_enabled() && preferences.lock_when_hidden().get_untracked() {
                 lock();
             }
         },
     ));
     let ticking = set_interval_with_handle(
         move || {
-            let minutes = prefs::lock_idle_minutes();
+            let Some(minutes) = preferences.lock_idle_minutes().try_get_untracked() else {
+                return;
+            };
             let Some(last) = last.try_get_value() else {
                 return;
             };

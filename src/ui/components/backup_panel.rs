@@ -14,9 +14,17 @@ use crate::persist::{
     Backup, MAX_BACKUP_BYTES, MergePlan, Sealed, Vetting, export_backup, merge_plan, parse_backup,
     passphrase_problem, read_sealed, write_sealed,
 };
-use crate::platform::{clock, crypto, files, prefs};
-use crate::state::AppState;
+use crate::platform::{clock, crypto, files};
+use crate::state::{AppState, Preference, Preferences};
 use crate::ui::errors::{app_error_text, backup_error_text, file_error_text};
+
+/// What "Remind me to back up" offers: days, 0 for never.
+const REMIND_CHOICES: [(u32, &str); 4] = [
+    (7, "after a week"),
+    (14, "after two weeks"),
+    (30, "after a month"),
+    (0, "never"),
+];
 
 /// A chosen file, on its way to being applied.
 #[derive(Clone)]
@@ -33,14 +41,14 @@ pub fn BackupPanel() -> impl IntoView {
     let state = AppState::expect();
     let message = RwSignal::new(None::<(bool, String)>);
     let incoming = RwSignal::new_local(None::<Incoming>);
-    let last = RwSignal::new(prefs::last_backup());
+    let preferences = Preferences::expect();
+    let last = preferences.last_backup();
     let busy = RwSignal::new(false);
 
     let saved = move |name: &str, locked: bool| {
         let today = clock::today();
         // Only a reminder depends on it; the backup itself is saved either way.
-        let _ = prefs::set_last_backup(today);
-        last.set(Some(today));
+        preferences.set(Preference::LastBackup(today));
         let tail = if locked {
             " It opens only with the passphrase: keep both safe, the file off this phone."
         } else {
@@ -232,19 +240,27 @@ pub fn BackupPanel() -> impl IntoView {
     view! {
         <section class="card" id="backup" aria-labelledby="backup-h">
             <h2 id="backup-h">"Backup"</h2>
-            <p class="muted">"A backup file holds everything. Save one regularly and keep it off this phone."</p>
+            <p class="muted">
+                "A backup file holds everything. Save one regularly and keep it off this phone."
+            </p>
             <p data-testid="last-backup">{move || match last.get() {
-                Some(day) => format!("Last backup: {}, {}.", dates::short_day(day), days_ago(day, clock::today())),
+                Some(day) => {
+                    let ago = days_ago(day, clock::today());
+                    format!("Last backup: {}, {ago}.", dates::short_day(day))
+                }
                 None => "No backup saved from this phone yet.".to_string(),
             }}</p>
             <label for="backup-every">"Remind me to back up"</label>
             <select id="backup-every" on:change=move |ev| {
                 if let Ok(days) = event_target_value(&ev).parse::<u32>() {
-                    let _ = prefs::set_backup_every_days(days);
+                    preferences.set(Preference::BackupEveryDays(days));
                 }
             }>
-                {[(7, "after a week"), (14, "after two weeks"), (30, "after a month"), (0, "never")].into_iter().map(|(days, label)| view! {
-                    <option value=days.to_string() selected=prefs::backup_every_days() == days>{label}</option>
+                {REMIND_CHOICES.into_iter().map(|(days, label)| view! {
+                    <option value=days.to_string()
+                        selected=move || preferences.backup_every_days().get() == days>
+                        {label}
+                    </option>
                 }).collect_view()}
             </select>
             <div class="form-actions">
@@ -253,15 +269,23 @@ pub fn BackupPanel() -> impl IntoView {
                     on:click=move |_| locking.update(|l| *l = !*l)>"Save a locked backup…"</button>
                 <label class="button quiet file-button">
                     "Restore from a backup…"
-                    <input type="file" accept=".json,application/json" class="visually-hidden" on:change=choose/>
+                    <input type="file" accept=".json,application/json" class="visually-hidden"
+                        on:change=choose/>
                 </label>
             </div>
             {move || locking.get().then(|| view! {
                 <form class="form lock-form" aria-label="Lock the backup" on:submit=save_locked>
-                    <p class="hint">"A locked backup opens only with its passphrase. Nobody, not even Attune, can open it without it."</p>
-                    <Secret id="lock-passphrase" label="Passphrase (8 characters or more)" value=passphrase new=true on_edit=forget_problem/>
-                    <Secret id="lock-repeat" label="The same passphrase again" value=repeated new=true on_edit=forget_problem/>
-                    {move || lock_problem.get().map(|p| view! { <p class="banner error" role="alert">{p}</p> })}
+                    <p class="hint">
+                        "A locked backup opens only with its passphrase. Nobody, not even Attune, \
+                         can open it without it."
+                    </p>
+                    <Secret id="lock-passphrase" label="Passphrase (8 characters or more)"
+                        value=passphrase new=true on_edit=forget_problem/>
+                    <Secret id="lock-repeat" label="The same passphrase again"
+                        value=repeated new=true on_edit=forget_problem/>
+                    {move || lock_problem.get().map(|p| view! {
+                        <p class="banner error" role="alert">{p}</p>
+                    })}
                     <div class="form-actions">
                         <button class="button primary" type="submit" disabled=move || busy.get()>
                             {move || if busy.get() { "Locking…" } else { "Save locked backup" }}
@@ -271,20 +295,26 @@ pub fn BackupPanel() -> impl IntoView {
             })}
             {move || incoming.get().map(|incoming| match incoming {
                 Incoming::Locked(_) => view! {
-                    <form class="banner warning form" aria-label="Locked backup" on:submit=open_locked>
+                    <form class="banner warning form" aria-label="Locked backup"
+                        on:submit=open_locked>
                         <p>"This backup is locked. Type its passphrase to open it."</p>
-                        <Secret id="open-passphrase" label="Passphrase" value=opening_secret new=false/>
+                        <Secret id="open-passphrase" label="Passphrase" value=opening_secret
+                            new=false/>
                         <div class="form-actions">
-                            <button class="button primary" type="submit" disabled=move || busy.get()>
+                            <button class="button primary" type="submit"
+                                disabled=move || busy.get()>
                                 {move || if busy.get() { "Opening…" } else { "Open backup" }}
                             </button>
-                            <button class="button quiet" type="button" on:click=move |_| cancel()>"Cancel"</button>
+                            <button class="button quiet" type="button" on:click=move |_| cancel()>
+                                "Cancel"
+                            </button>
                         </div>
                     </form>
                 }.into_any(),
                 Incoming::Open(backup, plan, replacing) => view! {
                     <BackupPreview backup plan replacing on_add=Callback::new(move |()| add())
-                        on_replace=Callback::new(move |()| replace()) on_cancel=Callback::new(move |()| cancel())/>
+                        on_replace=Callback::new(move |()| replace())
+                        on_cancel=Callback::new(move |()| cancel())/>
                 }.into_any(),
             })}
             <OutcomeLine message=message/>

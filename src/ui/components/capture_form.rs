@@ -6,9 +6,9 @@ use wasm_bindgen::JsCast;
 
 use crate::domain::capture::{CaptureDraft, FollowUpChoice, NoteDrafts};
 use crate::domain::{FollowUpId, KidId, NoteId};
-use crate::platform::{clock, prefs};
+use crate::platform::clock;
 use crate::routes::Route;
-use crate::state::{AppState, Draft, SaveStatus};
+use crate::state::{AppState, Draft, Preferences, SaveStatus};
 use crate::ui::change::Changes;
 use crate::ui::components::follow_up_offer::{FollowUpOffer, OfferChanges, summary};
 use crate::ui::components::note_fields::toggled;
@@ -33,7 +33,7 @@ pub fn CaptureForm(
         aside.value.set(d.unfinished);
     };
     show(drafts().open(kid));
-    let order = prefs::date_order();
+    let order = Preferences::expect().date_order().get_untracked();
     let saving = Changes::new();
     let busy = RwSignal::new(false);
     let today = clock::today();
@@ -120,17 +120,23 @@ pub fn CaptureForm(
                 text=Signal::derive(move || draft.value.read().text.clone())
                 on_text=Callback::new(move |text| draft.value.update(|d| d.text = text))
                 chips=Signal::derive(move || draft.value.read().chips.clone())
-                on_chip=Callback::new(move |chip| draft.value.update(|d| toggled(&mut d.chips, chip)))/>
+                on_chip=Callback::new(move |chip| {
+                    draft.value.update(|d| toggled(&mut d.chips, chip))
+                })/>
             <FollowUpOffer choice=choice.into() today=today changes=changes/>
             <ErrorBanner error=saving.error()/>
             <div class="form-actions sticky">
-                <p class="understood" data-testid="understood" aria-live="polite">{move || match choice.get() {
+                <p class="understood" data-testid="understood" aria-live="polite">
+                {move || match choice.get() {
                     FollowUpChoice::Offered(offer) => summary(&offer),
                     _ => String::new(),
                 }}</p>
                 // Shown as busy once "Saving…" is: a write answered at once
                 // draws nothing in between, and `busy` already refuses a second tap.
-                <button type="submit" class="button primary" disabled=move || busy.get() && state.save.get() == SaveStatus::Saving>"Save note"</button>
+                <button type="submit" class="button primary"
+                    disabled=move || busy.get() && state.save.get() == SaveStatus::Saving>
+                    "Save note"
+                </button>
                 <button type="button" class="button quiet" on:click=move |_| {
                     draft.value.set(CaptureDraft::default());
                     draft.clear();

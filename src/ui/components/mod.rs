@@ -35,6 +35,7 @@ mod secret;
 mod session_kid_card;
 mod stale_sessions;
 mod timeline;
+mod typing_notice;
 mod undo_bar;
 mod unfinished_notes;
 
@@ -72,5 +73,6 @@ pub use secret::Secret;
 pub use session_kid_card::{QuickNote, SessionKidCard};
 pub use stale_sessions::StaleSessions;
 pub use timeline::Timeline;
+pub use typing_notice::TypingNotice;
 pub use undo_bar::UndoBar;
 pub use unfinished_notes::UnfinishedNotes;

@@ -9,7 +9,7 @@ use crate::domain::KidId;
 use crate::domain::reflection::{QUESTION, suggestions, week_start};
 use crate::platform::{clock, prefs};
 use crate::routes::Route;
-use crate::state::{AppState, Draft};
+use crate::state::{AppState, Draft, Preferences};
 use crate::ui::components::ErrorBanner;
 use crate::ui::errors::store_error_text;
 use crate::ui::plural;
@@ -21,7 +21,10 @@ pub fn ReflectionCard(
 ) -> impl IntoView {
     let state = AppState::expect();
     let today = clock::today();
-    let week = week_start(today, prefs::reflection_day());
+    let week = week_start(
+        today,
+        Preferences::expect().reflection_day().get_untracked(),
+    );
     let stored = RwSignal::new(prefs::reflection(week));
     // What is typed survives a reload until it is kept.
     let draft = Draft::restore(
@@ -60,7 +63,9 @@ pub fn ReflectionCard(
                 <section class="card intention" aria-labelledby="intention-h">
                     <h2 id="intention-h">"This week"</h2>
                     <p>{r.intention.clone()}</p>
-                    <button class="button quiet small" on:click=move |_| editing.set(true)>"Change"</button>
+                    <button class="button quiet small" on:click=move |_| editing.set(true)>
+                        "Change"
+                    </button>
                 </section>
             }
             .into_any();
@@ -76,7 +81,10 @@ pub fn ReflectionCard(
                 <details open=!typed.get_untracked().is_empty()>
                     <summary>{move || match ideas.read().len() {
                         0 => "Write an intention for the week".to_string(),
-                        n => format!("{} from your notes, and an intention", plural(n, "idea", "ideas")),
+                        n => {
+                            let ideas = plural(n, "idea", "ideas");
+                            format!("{ideas} from your notes, and an intention")
+                        }
                     }}</summary>
                     {move || {
                         let ideas = ideas.get();
@@ -95,8 +103,12 @@ pub fn ReflectionCard(
                             on:input=move |ev| typed.set(event_target_value(&ev))></textarea>
                         <ErrorBanner error=error/>
                         <div class="form-actions">
-                            <button type="submit" class="button primary small">"Keep for the week"</button>
-                            <button type="button" class="button quiet small" on:click=dismiss>"Not this week"</button>
+                            <button type="submit" class="button primary small">
+                                "Keep for the week"
+                            </button>
+                            <button type="button" class="button quiet small" on:click=dismiss>
+                                "Not this week"
+                            </button>
                         </div>
                     </form>
                 </details>

@@ -8,7 +8,7 @@ use crate::domain::roster::{RosterPreview, preview};
 use crate::domain::{GroupDraft, GroupId, KidId, dates};
 use crate::platform::clock;
 use crate::routes::Route;
-use crate::state::{AppState, Draft};
+use crate::state::{AppState, Draft, Preferences};
 use crate::ui::change::Changes;
 use crate::ui::components::{EmptyState, ErrorBanner, Loading};
 use crate::ui::plural;
@@ -57,6 +57,7 @@ pub fn GroupEditPage() -> impl IntoView {
 #[component]
 fn GroupForm(editing: Option<GroupId>, pristine: GroupDraft) -> impl IntoView {
     let state = AppState::expect();
+    let preferences = Preferences::expect();
     let navigate = use_navigate();
     let key = match editing {
         Some(id) => format!("group.{id}"),
@@ -91,7 +92,7 @@ fn GroupForm(editing: Option<GroupId>, pristine: GroupDraft) -> impl IntoView {
                 move |outcome| match outcome {
                     Ok(()) => done(),
                     // The group stands: the names move to its own paste box, to add again there.
-                    Err(_) => Draft::put(&format!("roster.{id}"), &names),
+                    Err(_) => preferences.kept(Draft::put(&format!("roster.{id}"), &names)),
                 },
             );
         };
@@ -119,14 +120,20 @@ fn GroupForm(editing: Option<GroupId>, pristine: GroupDraft) -> impl IntoView {
             <label for="group-name">"Name"</label>
             <input id="group-name" autocomplete="off" autocapitalize="words"
                 prop:value=move || draft.value.read().name.clone()
-                on:input=move |ev| { saved.set(false); draft.value.update(|d| d.name = event_target_value(&ev)) }/>
+                on:input=move |ev| {
+                    saved.set(false);
+                    draft.value.update(|d| d.name = event_target_value(&ev))
+                }/>
             <fieldset class="plain">
                 <legend>"Meets on"</legend>
                 <div class="chips" on:keydown=roving::on_keydown>
                     {dates::WEEK.into_iter().enumerate().map(|(i, day)| view! {
-                        <button type="button" class="chip toggle" aria-label=dates::weekday_name(day)
+                        <button type="button" class="chip toggle"
+                            aria-label=dates::weekday_name(day)
                             tabindex=roving::tab_stop(i)
-                            aria-pressed=move || draft.value.read().meeting_days.contains(&day).to_string()
+                            aria-pressed=move || {
+                                draft.value.read().meeting_days.contains(&day).to_string()
+                            }
                             on:click=move |_| { saved.set(false); draft.value.update(|d| {
                                 match d.meeting_days.iter().position(|x| *x == day) {
                                     Some(i) => drop(d.meeting_days.remove(i)),
@@ -147,12 +154,18 @@ fn GroupForm(editing: Option<GroupId>, pristine: GroupDraft) -> impl IntoView {
                     let days = event_target_value(&ev).trim().parse::<u16>().unwrap_or(0);
                     draft.value.update(|d| d.cadence_days = days);
                 }/>
-            <p id="group-cadence-hint" class="hint">"Kids not connected with for longer are brought up in Today. 14 if unsure."</p>
+            <p id="group-cadence-hint" class="hint">
+                "Kids not connected with for longer are brought up in Today. 14 if unsure."
+            </p>
             {editing.is_none().then(|| view! { <RosterField draft=roster/> })}
             <ErrorBanner error=changes.error()/>
-            {move || saved.get().then(|| view! { <p class="banner info" role="status">"Group saved."</p> })}
+            {move || saved.get().then(|| view! {
+                <p class="banner info" role="status">"Group saved."</p>
+            })}
             <div class="form-actions sticky">
-                <button type="submit" class="button primary">{match editing { Some(_) => "Save", None => "Create group" }}</button>
+                <button type="submit" class="button primary">
+                    {match editing { Some(_) => "Save", None => "Create group" }}
+                </button>
             </div>
         </form>
     }
@@ -164,7 +177,9 @@ fn RosterField(draft: Draft<String>) -> impl IntoView {
     let state = AppState::expect();
     let plan = Memo::new(move |_| preview(&state.journal.read(), &draft.value.read()));
     view! {
-        <label for="roster">"Names (optional): paste one a line, or rows copied from a spreadsheet"</label>
+        <label for="roster">
+            "Names (optional): paste one a line, or rows copied from a spreadsheet"
+        </label>
         <textarea id="roster" rows="5" autocomplete="off"
             prop:value=move || draft.value.get()
             on:input=move |ev| draft.value.set(event_target_value(&ev))></textarea>
@@ -203,7 +218,10 @@ fn RosterPaste(group: GroupId) -> impl IntoView {
             <label for="roster">"Paste names, one a line, or rows copied from a spreadsheet"</label>
             <textarea id="roster" rows="6" autocomplete="off"
                 prop:value=move || draft.value.get()
-                on:input=move |ev| { added.set(None); draft.value.set(event_target_value(&ev)) }></textarea>
+                on:input=move |ev| {
+                    added.set(None);
+                    draft.value.set(event_target_value(&ev))
+                }></textarea>
             <RosterSummary plan=plan/>
             {move || {
                 let count = plan.with(|p| p.new.len() + p.existing.len());
@@ -215,7 +233,9 @@ fn RosterPaste(group: GroupId) -> impl IntoView {
                     </div>
                 })
             }}
-            {move || added.get().map(|text| view! { <p class="banner info" role="status">{text}</p> })}
+            {move || added.get().map(|text| view! {
+                <p class="banner info" role="status">{text}</p>
+            })}
             <ErrorBanner error=changes.error()/>
         </section>
     }
@@ -229,13 +249,20 @@ fn RosterSummary(plan: Memo<RosterPreview>) -> impl IntoView {
         let count = p.new.len() + p.existing.len();
         (count > 0 || !p.skipped.is_empty()).then(|| view! {
             <div class="roster-preview" aria-live="polite">
-                {p.column.map(|c| view! { <p class="hint">{format!("Names from the “{c}” column.")}</p> })}
+                {p.column.map(|c| view! {
+                    <p class="hint">{format!("Names from the “{c}” column.")}</p>
+                })}
                 {(!p.new.is_empty()).then(|| view! {
-                    <p><strong>{format!("New: {}", plural(p.new.len(), "kid", "kids"))}</strong>" "{p.new.join(", ")}</p>
+                    <p>
+                        <strong>{format!("New: {}", plural(p.new.len(), "kid", "kids"))}</strong>
+                        " "
+                        {p.new.join(", ")}
+                    </p>
                 })}
                 {(!p.existing.is_empty()).then(|| view! {
                     <p><strong>"Already in your kids, added to this group: "</strong>
-                        {p.existing.iter().map(|(_, n)| n.clone()).collect::<Vec<_>>().join(", ")}</p>
+                        {p.existing.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", ")}
+                    </p>
                 })}
                 {(!p.skipped.is_empty()).then(|| view! {
                     <p><strong>"Skipped: "</strong>
@@ -265,7 +292,9 @@ fn GroupArchive(group: GroupId) -> impl IntoView {
         changes.run(move |j| j.set_group_archived(group, to));
     };
     view! {
-        {move || archived.get().then(|| view! { <p class="banner info">"Archived: not offered for sessions."</p> })}
+        {move || archived.get().then(|| view! {
+            <p class="banner info">"Archived: not offered for sessions."</p>
+        })}
         <ErrorBanner error=changes.error()/>
         <button class="button quiet" on:click=toggle>
             {move || if archived.get() { "Restore group" } else { "Archive group" }}

@@ -5,9 +5,9 @@ use leptos::prelude::*;
 
 use crate::domain::capture::CaptureDraft;
 use crate::domain::{FollowUpId, KidId, Note, NoteEdit, NoteId, dates};
-use crate::platform::{clock, prefs};
+use crate::platform::clock;
 use crate::routes::Route;
-use crate::state::{AppState, Draft};
+use crate::state::{AppState, Draft, Preferences};
 use crate::ui::change::Changes;
 use crate::ui::components::capture_form::submit_on_ctrl_enter;
 use crate::ui::components::note_fields::toggled;
@@ -55,7 +55,7 @@ fn NoteEditForm(note: Note) -> impl IntoView {
         move_to: None,
     };
     let draft = Draft::restore(format!("note-edit.{id}"), EditDraft::from(&pristine));
-    let order = prefs::date_order();
+    let order = Preferences::expect().date_order().get_untracked();
     // The day the note named, against the day it names now: where they
     // differ and a follow-up from it is still open, offer to move it.
     let created = note.created_at.date_naive();
@@ -109,12 +109,19 @@ fn NoteEditForm(note: Note) -> impl IntoView {
                 text=Signal::derive(move || draft.value.read().text.clone())
                 on_text=Callback::new(move |text| draft.value.update(|d| d.text = text))
                 chips=Signal::derive(move || draft.value.read().chips.clone())
-                on_chip=Callback::new(move |chip| draft.value.update(|d| toggled(&mut d.chips, chip)))/>
+                on_chip=Callback::new(move |chip| {
+                    draft.value.update(|d| toggled(&mut d.chips, chip))
+                })/>
             {move || (has_open && moved.get().is_some()).then(|| view! {
                 <label class="check">
                     <input type="checkbox" prop:checked=move || draft.value.read().move_follow_up
-                        on:change=move |ev| draft.value.update(|d| d.move_follow_up = event_target_checked(&ev))/>
-                    {move || moved.get().map(|due| format!("Move its follow-up too: {}", dates::due_words(due)))}
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            draft.value.update(|d| d.move_follow_up = on)
+                        }/>
+                    {move || moved.get().map(|due| {
+                        format!("Move its follow-up too: {}", dates::due_words(due))
+                    })}
                 </label>
             })}
             <ErrorBanner error=changes.error()/>
@@ -123,7 +130,8 @@ fn NoteEditForm(note: Note) -> impl IntoView {
                 <button type="button" class="button quiet" on:click=cancel>"Cancel"</button>
             </div>
         </form>
-        <button type="button" class="button quiet danger" aria-expanded=move || confirming.get().to_string()
+        <button type="button" class="button quiet danger"
+            aria-expanded=move || confirming.get().to_string()
             on:click=move |_| confirming.set(true)>"Delete note…"</button>
         {move || confirming.get().then(|| view! {
             <DeleteNote id=id open=open.clone() back=back.get_value()
@@ -166,7 +174,8 @@ fn DeleteNote(
     let what = match open.len() {
         0 => "This deletes the note. Follow-ups already asked stay in the timeline.".to_string(),
         n => format!(
-            "This deletes the note and its {} still open ({}). Follow-ups already asked stay in the timeline.",
+            "This deletes the note and its {} still open ({}). \
+             Follow-ups already asked stay in the timeline.",
             plural(n, "follow-up", "follow-ups"),
             open.join("; ")
         ),
@@ -190,13 +199,16 @@ fn DeleteNote(
         );
     };
     view! {
-        <section class="card danger-zone" role="alertdialog" aria-labelledby="delete-note-h" aria-describedby="delete-note-what">
+        <section class="card danger-zone" role="alertdialog" aria-labelledby="delete-note-h"
+            aria-describedby="delete-note-what">
             <h2 id="delete-note-h">"Delete this note?"</h2>
             <p id="delete-note-what">{what}</p>
             <ErrorBanner error=changes.error()/>
             <div class="form-actions">
                 <button class="button danger-solid" on:click=delete>"Delete note"</button>
-                <button class="button quiet" node_ref=keep on:click=move |_| on_cancel.run(())>"Keep"</button>
+                <button class="button quiet" node_ref=keep on:click=move |_| on_cancel.run(())>
+                    "Keep"
+                </button>
             </div>
         </section>
     }

@@ -6,15 +6,20 @@ use crate::domain::date_phrase::DateOrder;
 use crate::domain::{byte_size, dates, retention};
 use leptos::task::spawn_local;
 
-use crate::platform::{clock, prefs, pwa};
-use crate::state::{AppState, Boot};
-use crate::ui::components::{AppLockPanel, BackupPanel, Later, OutcomeLine, RemindersPanel};
-use crate::ui::errors::app_error_text;
+use crate::platform::{clock, pwa};
+use crate::state::{AppState, Boot, Preference, Preferences};
+use crate::ui::components::{
+    AppLockPanel, BackupPanel, ErrorBanner, Later, OutcomeLine, RemindersPanel,
+};
+use crate::ui::errors::{app_error_text, preference_error_text};
 use crate::ui::plural;
 
 #[component]
 pub fn SettingsPage() -> impl IntoView {
     let state = AppState::expect();
+    let preferences = Preferences::expect();
+    let order = preferences.date_order();
+    let asking_day = preferences.reflection_day();
     let counts = Memo::new(move |_| {
         let j = state.journal.read();
         (j.kid_count(), j.note_count())
@@ -34,13 +39,17 @@ pub fn SettingsPage() -> impl IntoView {
             )
         }
     };
+    let failed = preferences.failed();
+    let not_stored = Signal::derive(move || failed.get().map(|e| preference_error_text(&e)));
     view! {
         <h1>"Settings"</h1>
+        <ErrorBanner error=not_stored/>
         <section class="card">
             <h2>"Your data"</h2>
             <p data-testid="storage-summary">{storage}</p>
             <p class="muted">
-                "Nothing leaves this phone. There is no account and no server: if this browser's data is cleared, the notes are gone."
+                "Nothing leaves this phone. There is no account and no server: \
+                 if this browser's data is cleared, the notes are gone."
             </p>
         </section>
         <section class="card">
@@ -51,26 +60,36 @@ pub fn SettingsPage() -> impl IntoView {
                     "month_day" => DateOrder::MonthDay,
                     _ => DateOrder::DayMonth,
                 };
-                let _ = prefs::set_date_order(order);
+                preferences.set(Preference::DateOrder(order));
             }>
-                <option value="day_month" selected=prefs::date_order() == DateOrder::DayMonth>"5 December"</option>
-                <option value="month_day" selected=prefs::date_order() == DateOrder::MonthDay>"May 12"</option>
+                <option value="day_month" selected=move || order.get() == DateOrder::DayMonth>
+                    "5 December"
+                </option>
+                <option value="month_day" selected=move || order.get() == DateOrder::MonthDay>
+                    "May 12"
+                </option>
             </select>
         </section>
         <section class="card">
             <h2>"Weekly reflection"</h2>
             <label for="reflection-day">"Ask me on"</label>
             <select id="reflection-day" on:change=move |ev| {
-                let picked = dates::WEEK.into_iter().find(|d| dates::weekday_name(*d) == event_target_value(&ev));
+                let name = event_target_value(&ev);
+                let picked = dates::WEEK.into_iter().find(|d| dates::weekday_name(*d) == name);
                 if let Some(day) = picked {
-                    let _ = prefs::set_reflection_day(day);
+                    preferences.set(Preference::ReflectionDay(day));
                 }
             }>
                 {dates::WEEK.into_iter().map(|d| view! {
-                    <option value=dates::weekday_name(d) selected=prefs::reflection_day() == d>{dates::weekday_name(d)}</option>
+                    <option value=dates::weekday_name(d) selected=move || asking_day.get() == d>
+                        {dates::weekday_name(d)}
+                    </option>
                 }).collect_view()}
             </select>
-            <p class="hint">"The first time you open Attune on or after this day, Today asks how you could show attunement this week."</p>
+            <p class="hint">
+                "The first time you open Attune on or after this day, Today asks how you could \
+                 show attunement this week."
+            </p>
         </section>
         <Later><RemindersPanel/></Later>
         <Later><BackupPanel/></Later>
@@ -103,7 +122,9 @@ fn StorageStatus() -> impl IntoView {
             "Kept: this browser has promised not to clear Attune's data to free up space."
         }
         Some(Some(false)) => {
-            "Not promised yet: the browser may clear Attune's data if the phone runs short of space. Attune asks once you have saved something; installing it to the home screen helps. Back up regularly."
+            "Not promised yet: the browser may clear Attune's data if the phone runs short of \
+             space. Attune asks once you have saved something; installing it to the home screen \
+             helps. Back up regularly."
         }
         Some(None) => {
             "This browser does not say whether it will keep Attune's data. Back up regularly."
@@ -114,7 +135,11 @@ fn StorageStatus() -> impl IntoView {
             <h2>"Storage"</h2>
             <p data-testid="storage-kept">{kept_text}</p>
             {move || used.get().map(|(usage, quota)| view! {
-                <p class="muted" data-testid="storage-used">{format!("Using {} of the {} this browser allows.", byte_size(usage as u64), byte_size(quota as u64))}</p>
+                <p class="muted" data-testid="storage-used">{format!(
+                    "Using {} of the {} this browser allows.",
+                    byte_size(usage as u64),
+                    byte_size(quota as u64)
+                )}</p>
             })}
         </section>
     }
@@ -159,19 +184,36 @@ fn DeleteEverything() -> impl IntoView {
     view! {
         <section class="card" aria-labelledby="delete-all-h">
             <h2 id="delete-all-h">"Delete everything"</h2>
-            <p class="muted">"Removes every kid, note, follow-up, group and session, every draft and setting, and the copy of Attune kept for offline use."</p>
-            {move || done.get().then(|| view! { <p role="status">"Everything is deleted: every record, draft and setting, and the offline copy of Attune."</p> })}
+            <p class="muted">
+                "Removes every kid, note, follow-up, group and session, every draft and setting, \
+                 and the copy of Attune kept for offline use."
+            </p>
+            {move || done.get().then(|| view! {
+                <p role="status">
+                    "Everything is deleted: every record, draft and setting, \
+                     and the offline copy of Attune."
+                </p>
+            })}
             {move || match asking.get() {
                 false => view! {
-                    <button class="button danger" on:click=move |_| asking.set(true)>"Delete everything…"</button>
+                    <button class="button danger" on:click=move |_| asking.set(true)>
+                        "Delete everything…"
+                    </button>
                 }.into_any(),
                 true => view! {
-                    <div class="danger-zone" role="alertdialog" aria-labelledby="delete-all-q" aria-describedby="delete-all-what">
+                    <div class="danger-zone" role="alertdialog" aria-labelledby="delete-all-q"
+                        aria-describedby="delete-all-what">
                         <h3 id="delete-all-q">"Delete everything on this phone?"</h3>
-                        <p id="delete-all-what">"Only a backup can bring it back. "<strong>"This cannot be undone."</strong></p>
+                        <p id="delete-all-what">
+                            "Only a backup can bring it back. "
+                            <strong>"This cannot be undone."</strong>
+                        </p>
                         <div class="form-actions">
-                            <button class="button danger-solid" on:click=delete>"Delete everything"</button>
-                            <button class="button quiet" node_ref=keep on:click=move |_| asking.set(false)>"Keep"</button>
+                            <button class="button danger-solid" on:click=delete>
+                                "Delete everything"
+                            </button>
+                            <button class="button quiet" node_ref=keep
+                                on:click=move |_| asking.set(false)>"Keep"</button>
                         </div>
                     </div>
                 }.into_any(),
@@ -186,7 +228,8 @@ fn DeleteEverything() -> impl IntoView {
 #[component]
 fn Retention() -> impl IntoView {
     let state = AppState::expect();
-    let months = RwSignal::new(prefs::retention_months());
+    let preferences = Preferences::expect();
+    let months = preferences.retention_months();
     let message = RwSignal::new(None::<(bool, String)>);
     let preview = Memo::new(move |_| {
         let months = months.get();
@@ -217,27 +260,36 @@ fn Retention() -> impl IntoView {
             <label for="retention-months">"Keep notes"</label>
             <select id="retention-months" on:change=move |ev| {
                 if let Ok(m) = event_target_value(&ev).parse::<u32>() {
-                    let _ = prefs::set_retention_months(m);
                     message.set(None);
-                    months.set(m);
+                    preferences.set(Preference::RetentionMonths(m));
                 }
             }>
                 <option value="0" selected=months.get_untracked() == 0>"forever"</option>
                 {retention::CHOICES.into_iter().map(|m| view! {
-                    <option value=m.to_string() selected=months.get_untracked() == m>{format!("for {m} months")}</option>
+                    <option value=m.to_string() selected=months.get_untracked() == m>
+                        {format!("for {m} months")}
+                    </option>
                 }).collect_view()}
             </select>
             {move || preview.get().map(|p| match p.notes {
-                0 => view! { <p class="muted" data-testid="retention-preview">{format!("No notes were written before {}.", dates::day_month_year(p.cutoff))}</p> }.into_any(),
+                0 => view! {
+                    <p class="muted" data-testid="retention-preview">{format!(
+                        "No notes were written before {}.",
+                        dates::day_month_year(p.cutoff)
+                    )}</p>
+                }.into_any(),
                 n => view! {
                     <div class="danger-zone" data-testid="retention-preview">
                         <p>{format!(
-                            "{} written before {}, the oldest on {}. Kids, follow-ups and sessions stay. ",
+                            "{} written before {}, the oldest on {}. \
+                             Kids, follow-ups and sessions stay. ",
                             plural(n, "note was", "notes were"),
                             dates::day_month_year(p.cutoff),
                             p.oldest.map(dates::day_month_year).unwrap_or_default(),
                         )}<strong>"Deleting cannot be undone."</strong></p>
-                        <button class="button danger-solid" on:click=delete>{format!("Delete {}", plural(n, "older note", "older notes"))}</button>
+                        <button class="button danger-solid" on:click=delete>
+                            {format!("Delete {}", plural(n, "older note", "older notes"))}
+                        </button>
                     </div>
                 }.into_any(),
             })}

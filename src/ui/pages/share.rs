@@ -6,12 +6,13 @@ use leptos::prelude::*;
 use crate::domain::capture::{CaptureDraft, NoteDrafts};
 use crate::domain::share::shared_text;
 use crate::routes::Route;
-use crate::state::Draft;
+use crate::state::{Draft, Preferences};
 use crate::ui::router::{Here, NavigateOptions};
 
 #[component]
 pub fn SharePage() -> impl IntoView {
     let here = Here::expect();
+    let preferences = Preferences::expect();
     // Once, after the page is drawn: the move to the note form changes the
     // address this page was drawn from.
     Effect::new(move |_| {
@@ -26,8 +27,8 @@ pub fn SharePage() -> impl IntoView {
             unfinished: Draft::<Vec<CaptureDraft>>::stored("note.unfinished").unwrap_or_default(),
         }
         .shared(text);
-        Draft::put("note", &drafts.active);
-        Draft::put("note.unfinished", &drafts.unfinished);
+        preferences.kept(Draft::put("note", &drafts.active));
+        preferences.kept(Draft::put("note.unfinished", &drafts.unfinished));
         // In place of this address: Back, or a reload, never shares twice.
         let replace = NavigateOptions {
             replace: true,

@@ -9,9 +9,9 @@ use crate::domain::backup_nudge::{Nudge, backup_nudge};
 use crate::domain::dates;
 use crate::domain::radar::{RadarKid, reason};
 use crate::domain::today::{TodayItem, today_view};
-use crate::platform::{clock, prefs, today_copy};
+use crate::platform::{clock, today_copy};
 use crate::routes::Route;
-use crate::state::{AppState, Outcomes};
+use crate::state::{AppState, Outcomes, Preferences};
 use crate::ui::change::Changes;
 use crate::ui::components::{
     EmptyState, ErrorBanner, FollowUpRow, Loading, MeetingToday, OutcomePrompts, ReflectionCard,
@@ -52,7 +52,9 @@ fn RadarRow(kid: RadarKid) -> impl IntoView {
                         <button class="button small" on:click=move |_| later(3)>"3 days"</button>
                         <button class="button small" on:click=move |_| later(7)>"7 days"</button>
                         <button class="button small" on:click=move |_| later(14)>"14 days"</button>
-                        <button class="button quiet small" on:click=move |_| choosing.set(false)>"Cancel"</button>
+                        <button class="button quiet small" on:click=move |_| choosing.set(false)>
+                            "Cancel"
+                        </button>
                     </div>
                 }.into_any(),
             }}
@@ -124,7 +126,8 @@ pub fn TodayPage() -> impl IntoView {
             return view! {
                 <EmptyState
                     title="Start with the kids in your group"
-                    hint="Paste the names of a group you lead, or add each kid by first name or nickname. Attune keeps everything on this phone."
+                    hint="Paste the names of a group you lead, or add each kid by first name or \
+                          nickname. Attune keeps everything on this phone."
                     action=("/groups/new", "Paste a list of names")
                     or=("/kids/new", "Add a kid")
                 />
@@ -147,7 +150,10 @@ pub fn TodayPage() -> impl IntoView {
                     </button>
                 })}
                 {move || (due.with(Vec::is_empty) && !asking.get()).then(|| view! {
-                    <p class="muted empty-line">"Nothing due today. When a note mentions a day, like “big game on Saturday”, Attune brings it back here then."</p>
+                    <p class="muted empty-line">
+                        "Nothing due today. When a note mentions a day, \
+                         like “big game on Saturday”, Attune brings it back here then."
+                    </p>
                 })}
             </section>
             // After what is due now, which matters most mid-session.
@@ -188,7 +194,11 @@ fn WaitingList(
                 <section aria-labelledby="waiting-h">
                     <h2 id="waiting-h">"When you next see them"</h2>
                     <ul class="follow-up-list">
-                        {items.into_iter().take(shown).map(|item| view! { <FollowUpRow item=item/> }).collect_view()}
+                        {items
+                            .into_iter()
+                            .take(shown)
+                            .map(|item| view! { <FollowUpRow item=item/> })
+                            .collect_view()}
                     </ul>
                     {(hidden > 0).then(|| view! {
                         <button class="button quiet" on:click=move |_| show_all.set(true)>
@@ -220,7 +230,11 @@ fn RadarList(
                 <section aria-labelledby="radar-h">
                     <h2 id="radar-h">"Not connected with lately"</h2>
                     <ul class="quiet-list">
-                        {kids.into_iter().take(shown).map(|r| view! { <RadarRow kid=r/> }).collect_view()}
+                        {kids
+                            .into_iter()
+                            .take(shown)
+                            .map(|r| view! { <RadarRow kid=r/> })
+                            .collect_view()}
                     </ul>
                     {(hidden > 0).then(|| view! {
                         <button class="button quiet" on:click=move |_| show_all.set(true)>
@@ -237,11 +251,12 @@ fn RadarList(
 #[component]
 fn BackupReminder() -> impl IntoView {
     let state = AppState::expect();
+    let preferences = Preferences::expect();
     let nudge = Memo::new(move |_| {
         backup_nudge(
             &state.journal.read(),
-            prefs::last_backup(),
-            prefs::backup_every_days(),
+            preferences.last_backup().get(),
+            preferences.backup_every_days().get(),
             clock::today(),
         )
     });
