@@ -1,13 +1,11 @@
 //! The open vault in this page's memory: the data keys, and the sensitive
-//! localStorage values opened, kept sealed in storage as they change.
+//! localStorage values opened. Sealing them on their way to storage is
+//! `sensitive`'s work, on top of this and `sealing`.
 
 use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 
-use super::LockError;
 use super::keys::DataKey;
-use super::sealing::{SEALED, open_values, seal_with};
-use crate::platform::local;
 
 struct Open {
     /// Newest first; records are sealed with the first.
@@ -83,70 +81,48 @@ pub(crate) fn cached(key: &str) -> Option<String> {
     VAULT.with(|v| v.borrow().as_ref().and_then(|o| o.cache.get(key).cloned()))
 }
 
-/// Keeps a sensitive value: at once in memory, and sealed in localStorage
-/// as soon as it is encrypted, unless a newer value came first.
-pub(crate) fn keep(key: &str, json: Option<String>) {
-    let Some((version, newest)) = VAULT.with(|v| {
+/// Holds a sensitive value in memory (or takes it away), returning its new
+/// version and the key to seal it with, if the vault is open.
+pub(super) fn hold(key: &str, json: Option<&str>) -> Option<(u64, DataKey)> {
+    VAULT.with(|v| {
         let mut v = v.borrow_mut();
         let open = v.as_mut()?;
         let version = open.versions.entry(key.to_string()).or_insert(0);
         *version += 1;
         let version = *version;
-        match &json {
-            Some(text) => open.cache.insert(key.to_string(), text.clone()),
+        match json {
+            Some(text) => open.cache.insert(key.to_string(), text.to_string()),
             None => open.cache.remove(key),
         };
         Some((version, open.keys.first().cloned()?))
-    }) else {
-        return;
-    };
-    // A value taken away is deleted by the caller, `prefs::clear`.
-    let Some(json) = json else {
-        return;
-    };
-    let key = key.to_string();
-    wasm_bindgen_futures::spawn_local(async move {
-        let Ok(sealed) = seal_with(&newest, &[json.as_str()]).await else {
-            return;
-        };
-        let still_newest = VAULT.with(|v| {
-            v.borrow()
-                .as_ref()
-                .is_some_and(|o| o.versions.get(&key) == Some(&version))
-        });
-        if still_newest && let Some(sealed) = sealed.into_iter().next() {
-            // Kept in memory either way; sealed again at its next change.
-            let _ = local::set(&key, &sealed);
-        }
-    });
+    })
 }
 
-/// Opens every sealed sensitive value in localStorage into the cache.
-pub(super) async fn load_sensitive() {
-    let entries: Vec<(String, String)> = local::entries()
-        .into_iter()
-        .filter(|(k, _)| super::is_sensitive(k))
-        .collect();
-    let opened = open_values(entries.iter().map(|(_, v)| v.clone()).collect()).await;
+/// Whether `version` is still the newest of the value under `key`.
+pub(super) fn is_newest(key: &str, version: u64) -> bool {
+    VAULT.with(|v| {
+        v.borrow()
+            .as_ref()
+            .is_some_and(|o| o.versions.get(key) == Some(&version))
+    })
+}
+
+/// Adds values opened from storage to the memory of an open vault.
+pub(super) fn hold_opened(opened: impl IntoIterator<Item = (String, String)>) {
     VAULT.with(|v| {
         if let Some(open) = v.borrow_mut().as_mut() {
-            for ((key, _), value) in entries.into_iter().zip(opened) {
-                if !value.starts_with(SEALED) {
-                    open.cache.insert(key, value);
-                }
-            }
+            open.cache.extend(opened);
         }
     });
 }
 
-/// Stores every cached sensitive value again: sealed with the newest key,
-/// or plain when the lock has just been turned off.
-pub(super) async fn rewrite_sensitive(plain: bool) -> Result<(), LockError> {
-    let (entries, newest) = VAULT.with(|v| {
+/// Every value held, with the key new values are sealed with.
+pub(super) fn held() -> (Vec<(String, String)>, Option<DataKey>) {
+    VAULT.with(|v| {
         v.borrow()
             .as_ref()
             .map(|o| {
-                let entries: Vec<(String, String)> = o
+                let entries = o
                     .cache
                     .iter()
                     .map(|(k, v)| (k.clone(), v.clone()))
@@ -154,20 +130,5 @@ pub(super) async fn rewrite_sensitive(plain: bool) -> Result<(), LockError> {
                 (entries, o.keys.first().cloned())
             })
             .unwrap_or_default()
-    });
-    if plain {
-        for (key, value) in entries {
-            local::set(&key, &value)?;
-        }
-        return Ok(());
-    }
-    let Some(newest) = newest else {
-        return Ok(());
-    };
-    let values: Vec<&str> = entries.iter().map(|(_, v)| v.as_str()).collect();
-    let sealed = seal_with(&newest, &values).await?;
-    for ((key, _), value) in entries.iter().zip(sealed) {
-        local::set(key, &value)?;
-    }
-    Ok(())
+    })
 }

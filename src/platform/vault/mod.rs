@@ -17,6 +17,7 @@ mod cache;
 mod keys;
 mod passcode;
 mod sealing;
+mod sensitive;
 
 use serde::{Deserialize, Serialize};
 
@@ -26,9 +27,10 @@ use super::tabs::Channel;
 use crate::persist::{StoreError, wait_after};
 
 pub use crate::persist::MIN_PASSCODE_CHARS;
-pub(crate) use cache::{cached, keep};
+pub(crate) use cache::cached;
 pub use passcode::{change, disable, enable};
 pub use sealing::{RawRecords, open_values, seal_leftovers, seal_writes};
+pub(crate) use sensitive::keep;
 
 const TRIES: &str = "lock_tries";
 const CHANNEL: &str = "attune-lock";
@@ -94,7 +96,7 @@ pub async fn unlock(passcode: &str) -> Result<(), LockError> {
         Ok(keys) => {
             local::remove(TRIES);
             cache::open_with(keys, Default::default());
-            cache::load_sensitive().await;
+            sensitive::load_sensitive().await;
             Ok(())
         }
         Err(LockError::Wrong) => {

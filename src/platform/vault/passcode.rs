@@ -6,11 +6,12 @@
 
 use std::collections::HashMap;
 
-use super::cache::{self, rewrite_sensitive};
+use super::cache;
 use super::keys::{
     Meta, b64, forget_meta, new_data_key, passcode_key, store_meta, stored_meta, unwrap_keys, wrap,
 };
 use super::sealing::{RawRecords, SEALED, rewrite_records};
+use super::sensitive::rewrite_sensitive;
 use super::{LockError, announce, is_sensitive};
 use crate::persist::KDF_ITERATIONS;
 use crate::platform::local;
