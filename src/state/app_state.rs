@@ -76,7 +76,7 @@ pub struct AppState {
     /// something cleared it behind Attune's back.
     pub wiped: RwSignal<bool>,
     /// The first screen of the leader's records is on screen (or start-up
-    /// stopped): from here on, what waits its turn (`Later`) may be drawn.
+    /// stopped): from here on, what waits its turn (`AfterFirstScreen`) may be drawn.
     pub drawn: RwSignal<bool>,
     store: StoredValue<Option<Rc<IndexedDbStore>>, LocalStorage>,
     /// Counts this tab's stored changes, so a re-read from storage that

@@ -25,9 +25,9 @@ impl<T> Draft<T>
 where
     T: Clone + PartialEq + Serialize + DeserializeOwned + Send + Sync + 'static,
 {
-    /// Restores the draft stored under `key`, or starts from `pristine`: what
+    /// Resumes the draft kept under `key`, or starts from `pristine`: what
     /// the form holds before the leader types anything.
-    pub fn restore(key: String, pristine: T) -> Draft<T> {
+    pub fn resume(key: String, pristine: T) -> Draft<T> {
         let start = prefs::load::<T>(&draft_key(&key)).unwrap_or_else(|| pristine.clone());
         let value = RwSignal::new(start);
         let key = StoredValue::new(key);

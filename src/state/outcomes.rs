@@ -26,7 +26,7 @@ pub struct Outcomes(Draft<Vec<PendingOutcome>>);
 impl Outcomes {
     /// Restores the pending questions and provides them to the tree.
     pub fn provide() -> Outcomes {
-        let outcomes = Outcomes(Draft::restore("outcomes".into(), Vec::new()));
+        let outcomes = Outcomes(Draft::resume("outcomes".into(), Vec::new()));
         provide_context(outcomes);
         outcomes
     }

@@ -4,14 +4,14 @@ use leptos::context::Provider;
 use leptos::prelude::*;
 
 use super::components::{
-    AutoLock, BootBanner, BottomNav, CaptureButton, InstalledApp, Later, SaveIndicator,
+    AfterFirstScreen, AutoLock, BootBanner, BottomNav, CaptureButton, InstalledApp, SaveIndicator,
     TypingNotice, UndoBar,
 };
 use super::pages::{
     GroupEditPage, GroupNewPage, KidEditPage, KidNewPage, KidPage, KidsPage, NotFoundPage,
     NoteEditPage, NotePage, SessionPage, SessionRunPage, SettingsPage, SharePage, TodayPage,
 };
-use super::router::Here;
+use super::router::Location;
 use crate::platform::{self, today_copy};
 use crate::routes::Route;
 use crate::state::{AppState, Boot, Outcomes, Preferences, Reminders, Undo};
@@ -23,7 +23,7 @@ pub fn App() -> impl IntoView {
     Outcomes::provide();
     Undo::provide(state);
     Reminders::provide(state);
-    let here = Here::provide();
+    let here = Location::provide();
     let (under, has_under) = here.under_note();
     let writing = Memo::new(move |_| here.route.get() == Route::Note);
     keep_today(state, here);
@@ -35,11 +35,11 @@ pub fn App() -> impl IntoView {
             </header>
             // Listens from the first moment: hiding Attune just after unlocking locks it.
             <AutoLock/>
-            <Later>
+            <AfterFirstScreen>
                 <BootBanner/>
                 <TypingNotice/>
                 <InstalledApp/>
-            </Later>
+            </AfterFirstScreen>
             // Busy until the whole journal has loaded, for screen readers.
             <main id="main" tabindex="-1" class="page"
                 aria-busy=move || (!state.is_ready()).to_string()>
@@ -53,9 +53,9 @@ pub fn App() -> impl IntoView {
                 {move || writing.get().then(|| view! { <NotePage/> })}
             </main>
             <UndoBar/>
-            <Later>
+            <AfterFirstScreen>
                 <CaptureButton/>
-            </Later>
+            </AfterFirstScreen>
             <BottomNav/>
     };
     platform::mark("attune:shell");
@@ -65,7 +65,7 @@ pub fn App() -> impl IntoView {
 /// Tells the kept copy of Today (`index.html`) when the app's first screen
 /// is drawn and when everything is loaded, so it gives way; then, while
 /// Today is what the leader sees, keeps a copy of it after every change.
-fn keep_today(state: AppState, here: Here) {
+fn keep_today(state: AppState, here: Location) {
     Effect::new(move |_| {
         if state.drawn.get() {
             today_copy::ready();
@@ -109,7 +109,7 @@ fn page(route: Route) -> AnyView {
         Route::KidNew => view! { <KidNewPage/> }.into_any(),
         Route::Kid(_) => view! { <KidPage/> }.into_any(),
         Route::KidEdit(_) => view! { <KidEditPage/> }.into_any(),
-        // Drawn over the screen it was started from (`Here::under_note`).
+        // Drawn over the screen it was started from (`Location::under_note`).
         Route::Note => ().into_any(),
         Route::NoteEdit(_) => view! { <NoteEditPage/> }.into_any(),
         Route::Session => view! { <SessionPage/> }.into_any(),

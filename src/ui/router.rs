@@ -1,6 +1,6 @@
 //! Moving between screens without reloading the page: links inside Attune,
 //! the back and forward buttons, and moves made by the app itself all go
-//! through the browser's history, and `Here` follows the address.
+//! through the browser's history, and `Location` follows the address.
 //! Which screen an address shows is decided in `crate::routes`.
 
 use leptos::prelude::*;
@@ -8,21 +8,21 @@ use wasm_bindgen::{JsCast, JsValue};
 
 use crate::routes::{Query, Route};
 
-/// Where the leader is: the address, and what it means.
+/// Where the leader is: the address, and which screen and query it means.
 #[derive(Clone, Copy)]
-pub struct Here {
+pub struct Location {
     path: RwSignal<String>,
     search: RwSignal<String>,
     pub route: Memo<Route>,
     pub query: Memo<Query>,
 }
 
-impl Here {
+impl Location {
     /// Follows the address from now on; provided once, by the shell.
-    pub fn provide() -> Here {
+    pub fn provide() -> Location {
         let (path, search) = address();
         let (path, search) = (RwSignal::new(path), RwSignal::new(search));
-        let here = Here {
+        let here = Location {
             path,
             search,
             route: Memo::new(move |_| Route::of(&path.read())),
@@ -38,8 +38,8 @@ impl Here {
         here
     }
 
-    pub fn expect() -> Here {
-        expect_context::<Here>()
+    pub fn expect() -> Location {
+        expect_context::<Location>()
     }
 
     /// The id in the address, read as a `T`; `None` where the screen has no
@@ -56,15 +56,15 @@ impl Here {
     /// it was started from, which stays as it was, so that saving changes
     /// that screen in place rather than building it again. Its route and
     /// query are the address's, except that `/note` is skipped; its
-    /// [`Here::path`] and [`Here::go`] are the address's own.
-    pub fn under_note(self) -> (Here, Memo<bool>) {
+    /// [`Location::path`] and [`Location::go`] are the address's own.
+    pub fn under_note(self) -> (Location, Memo<bool>) {
         let kept = Memo::new(
             move |kept: Option<&Option<(Route, Query)>>| match self.route.get() {
                 Route::Note => kept.cloned().flatten(),
                 route => Some((route, self.query.get())),
             },
         );
-        let under = Here {
+        let under = Location {
             path: self.path,
             search: self.search,
             route: Memo::new(move |_| {
@@ -106,7 +106,7 @@ impl Here {
     pub fn go(self, href: &str, how: NavigateOptions) {
         if let Ok(history) = window().history() {
             // A note form pushed over a screen remembers that screen's
-            // address, the entry just before its own: see `Here::leave_note`.
+            // address, the entry just before its own: see `Location::leave_note`.
             let path = href.split(['?', '#']).next().unwrap_or_default();
             let from = match Route::of(path) {
                 Route::Note | Route::NoteEdit(_) if !how.replace => {
@@ -152,7 +152,7 @@ impl Here {
     }
 }
 
-impl Here {
+impl Location {
     /// Leaves a note's form: back to the screen it was opened from, or to
     /// `elsewhere` when it was opened on its own.
     pub fn close_note(self, elsewhere: &str) {
@@ -187,7 +187,7 @@ impl Default for NavigateOptions {
 
 /// A way to move that can be kept and called later, after a save.
 pub fn use_navigate() -> impl Fn(&str, NavigateOptions) + Clone + 'static {
-    let here = Here::expect();
+    let here = Location::expect();
     move |href, how| here.go(href, how)
 }
 
@@ -213,7 +213,7 @@ fn fragment(href: &str) -> Option<String> {
 
 /// A plain click on a link to Attune's own pages moves without a reload;
 /// anything else (new tab, download, another site) is left to the browser.
-fn follow_link(here: Here, ev: &web_sys::MouseEvent) {
+fn follow_link(here: Location, ev: &web_sys::MouseEvent) {
     if ev.default_prevented()
         || ev.button() != 0
         || ev.meta_key()
@@ -246,7 +246,7 @@ fn follow_link(here: Here, ev: &web_sys::MouseEvent) {
 }
 
 /// Starts the new screen at its top, or at the element a fragment names;
-/// that element may be drawn a moment later (`Later`), so it is looked for
+/// that element may be drawn a moment later (`AfterFirstScreen`), so it is looked for
 /// again for up to half a second.
 fn scroll_to(id: Option<String>) {
     let Some(id) = id else {

@@ -4,7 +4,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{OutcomeLine, Secret};
+use super::{Outcome, OutcomeLine, Secret};
 use crate::platform::vault;
 use crate::state::{AppState, Preference, Preferences, Reminders};
 use crate::ui::errors::lock_error_text;
@@ -29,7 +29,7 @@ pub fn AppLockPanel() -> impl IntoView {
     let preferences = Preferences::expect();
     let enabled = RwSignal::new(vault::is_enabled());
     let busy = RwSignal::new(false);
-    let message = RwSignal::new(None::<(bool, String)>);
+    let message = RwSignal::new(None::<Outcome>);
     let (current, first, again) = (
         RwSignal::new(String::new()),
         RwSignal::new(String::new()),
@@ -44,14 +44,12 @@ pub fn AppLockPanel() -> impl IntoView {
     let new_passcode = move || -> Option<String> {
         let (a, b) = (first.get_untracked(), again.get_untracked());
         if a.chars().count() < vault::MIN_PASSCODE_CHARS {
-            message.set(Some((
-                true,
+            message.set(Some(Outcome::Failed(
                 "Use at least 6 characters for the passcode.".into(),
             )));
             None
         } else if a != b {
-            message.set(Some((
-                true,
+            message.set(Some(Outcome::Failed(
                 "The two new passcodes are not the same.".into(),
             )));
             None
@@ -71,9 +69,9 @@ pub fn AppLockPanel() -> impl IntoView {
                     clear();
                     enabled.set(vault::is_enabled());
                     reminders.lock_changed();
-                    message.set(Some((false, done.to_string())));
+                    message.set(Some(Outcome::Done(done.to_string())));
                 }
-                Err(e) => message.set(Some((true, lock_error_text(&e)))),
+                Err(e) => message.set(Some(Outcome::Failed(lock_error_text(&e)))),
             }
         });
     };

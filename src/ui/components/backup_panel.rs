@@ -7,7 +7,7 @@ use leptos::task::spawn_local;
 use wasm_bindgen::JsCast;
 
 use super::backup_preview::{counts_text, without_text};
-use super::{BackupPreview, OutcomeLine, Secret};
+use super::{BackupPreview, Outcome, OutcomeLine, Secret};
 use crate::domain::dates;
 use crate::domain::kid_list::days_ago;
 use crate::persist::{
@@ -39,7 +39,7 @@ enum Incoming {
 #[component]
 pub fn BackupPanel() -> impl IntoView {
     let state = AppState::expect();
-    let message = RwSignal::new(None::<(bool, String)>);
+    let message = RwSignal::new(None::<Outcome>);
     let incoming = RwSignal::new_local(None::<Incoming>);
     let preferences = Preferences::expect();
     let last = preferences.last_backup();
@@ -54,7 +54,9 @@ pub fn BackupPanel() -> impl IntoView {
         } else {
             " Keep it somewhere safe, off this phone."
         };
-        message.set(Some((false, format!("Backup saved as {name}.{tail}"))));
+        message.set(Some(Outcome::Done(format!(
+            "Backup saved as {name}.{tail}"
+        ))));
     };
 
     let save_backup = move |_| {
@@ -63,7 +65,7 @@ pub fn BackupPanel() -> impl IntoView {
         let name = format!("attune-backup-{}.json", dates::iso_day(now.date_naive()));
         match files::download(&name, &text, "application/json") {
             Ok(()) => saved(&name, false),
-            Err(e) => message.set(Some((true, file_error_text(&e)))),
+            Err(e) => message.set(Some(Outcome::Failed(file_error_text(&e)))),
         }
     };
 
@@ -93,8 +95,7 @@ pub fn BackupPanel() -> impl IntoView {
             };
             busy.set(false);
             let Some(sealed) = sealed else {
-                message.set(Some((
-                    true,
+                message.set(Some(Outcome::Failed(
                     "This browser could not lock the backup. Nothing was saved.".into(),
                 )));
                 return;
@@ -110,7 +111,7 @@ pub fn BackupPanel() -> impl IntoView {
                     locking.set(false);
                     saved(&name, true);
                 }
-                Err(e) => message.set(Some((true, file_error_text(&e)))),
+                Err(e) => message.set(Some(Outcome::Failed(file_error_text(&e)))),
             }
         });
     };
@@ -143,7 +144,7 @@ pub fn BackupPanel() -> impl IntoView {
         spawn_local(async move {
             let text = match files::read_text(&file, MAX_BACKUP_BYTES).await {
                 Ok(text) => text,
-                Err(e) => return message.set(Some((true, file_error_text(&e)))),
+                Err(e) => return message.set(Some(Outcome::Failed(file_error_text(&e)))),
             };
             match read_sealed(&text) {
                 Ok(Some(sealed)) => {
@@ -152,9 +153,9 @@ pub fn BackupPanel() -> impl IntoView {
                 }
                 Ok(None) => match parse_backup(&text) {
                     Ok(backup) => show(backup),
-                    Err(e) => message.set(Some((true, backup_error_text(&e)))),
+                    Err(e) => message.set(Some(Outcome::Failed(backup_error_text(&e)))),
                 },
-                Err(e) => message.set(Some((true, backup_error_text(&e)))),
+                Err(e) => message.set(Some(Outcome::Failed(backup_error_text(&e)))),
             }
         });
     };
@@ -180,7 +181,7 @@ pub fn BackupPanel() -> impl IntoView {
                     opening_secret.set(String::new());
                     show(backup);
                 }
-                Err(e) => message.set(Some((true, backup_error_text(&e)))),
+                Err(e) => message.set(Some(Outcome::Failed(backup_error_text(&e)))),
             }
         });
     };
@@ -200,9 +201,9 @@ pub fn BackupPanel() -> impl IntoView {
                             without_text(&vetting)
                         ),
                     };
-                    message.set(Some((false, text)));
+                    message.set(Some(Outcome::Done(text)));
                 }
-                Err(e) => message.set(Some((true, app_error_text(&e)))),
+                Err(e) => message.set(Some(Outcome::Failed(app_error_text(&e)))),
             }
         });
     };
@@ -225,9 +226,9 @@ pub fn BackupPanel() -> impl IntoView {
                             without_text(&plan.vetting)
                         )
                     };
-                    message.set(Some((false, text)));
+                    message.set(Some(Outcome::Done(text)));
                 }
-                Err(e) => message.set(Some((true, app_error_text(&e)))),
+                Err(e) => message.set(Some(Outcome::Failed(app_error_text(&e)))),
             }
         });
     };

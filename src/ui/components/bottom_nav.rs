@@ -1,6 +1,6 @@
 //! The four destinations, always one thumb-tap away.
 
-use crate::ui::router::Here;
+use crate::ui::router::Location;
 use leptos::prelude::*;
 
 /// A simple line icon for a tab; decorative, the label names the tab.
@@ -15,7 +15,7 @@ fn icon(path: &'static str) -> impl IntoView {
 /// One tab, marked as the current page on its screen and the screens under
 /// it (a kid's page is under Kids); Today only on Today itself.
 fn tab(href: &'static str, label: &'static str, path: &'static str) -> impl IntoView {
-    let here = Here::expect();
+    let here = Location::expect();
     let current = move || {
         let at = here.path();
         let under = match href {

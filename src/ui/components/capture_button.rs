@@ -1,13 +1,13 @@
 //! The one-tap way to a new note, floating above every screen.
 
-use crate::ui::router::Here;
+use crate::ui::router::Location;
 use leptos::prelude::*;
 
 use crate::routes::Route;
 
 #[component]
 pub fn CaptureButton() -> impl IntoView {
-    let here = Here::expect();
+    let here = Location::expect();
     let href = Memo::new(move |_| {
         let path = here.path();
         // From a kid's page, the note is about that kid.

@@ -1,6 +1,6 @@
 //! Writing a note: who it is about, what was noticed, and the follow-up it brings.
 
-use crate::ui::router::Here;
+use crate::ui::router::Location;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -21,9 +21,9 @@ pub fn CaptureForm(
     kid: Option<KidId>,
 ) -> impl IntoView {
     let state = AppState::expect();
-    let here = Here::expect();
-    let draft = Draft::restore("note".into(), CaptureDraft::default());
-    let aside = Draft::restore("note.unfinished".into(), Vec::<CaptureDraft>::new());
+    let here = Location::expect();
+    let draft = Draft::resume("note".into(), CaptureDraft::default());
+    let aside = Draft::resume("note.unfinished".into(), Vec::<CaptureDraft>::new());
     let drafts = move || NoteDrafts {
         active: draft.value.get_untracked(),
         unfinished: aside.value.get_untracked(),

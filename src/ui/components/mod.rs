@@ -1,5 +1,6 @@
 //! Small reusable pieces of the shell and pages.
 
+mod after_first_screen;
 mod app_lock_panel;
 mod auto_lock;
 mod backup_panel;
@@ -18,7 +19,6 @@ mod follow_up_row;
 mod installed_app;
 mod kid_picker;
 mod kid_row;
-mod later;
 mod loading;
 mod lock_screen;
 mod meeting_today;
@@ -39,6 +39,7 @@ mod typing_notice;
 mod undo_bar;
 mod unfinished_notes;
 
+pub use after_first_screen::AfterFirstScreen;
 pub use app_lock_panel::AppLockPanel;
 pub use auto_lock::AutoLock;
 pub use backup_panel::BackupPanel;
@@ -56,14 +57,13 @@ pub use follow_up_row::{FollowUpRow, OutcomePrompts};
 pub use installed_app::InstalledApp;
 pub use kid_picker::KidPicker;
 pub use kid_row::KidRow;
-pub use later::Later;
 pub use loading::Loading;
 pub use lock_screen::LockScreen;
 pub use meeting_today::MeetingToday;
 pub use new_follow_up::NewFollowUp;
 pub use note_fields::NoteFields;
 pub use open_follow_ups::OpenFollowUps;
-pub use outcome_line::OutcomeLine;
+pub use outcome_line::{Outcome, OutcomeLine};
 pub use reflection_card::ReflectionCard;
 pub use reminder_options::ReminderOptions;
 pub use reminders_panel::RemindersPanel;

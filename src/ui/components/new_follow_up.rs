@@ -26,7 +26,7 @@ pub fn NewFollowUp(
 ) -> impl IntoView {
     let changes = Changes::new();
     let open = RwSignal::new(false);
-    let prompt = Draft::restore(format!("follow-up.{kid}"), String::new());
+    let prompt = Draft::resume(format!("follow-up.{kid}"), String::new());
     let when = RwSignal::new("next-seen".to_string());
     let day = RwSignal::new(clock::today() + Days::new(7));
     let due = move || match when.get_untracked().as_str() {

@@ -3,15 +3,22 @@
 
 use leptos::prelude::*;
 
-/// Shows `(is_error, text)` while there is one.
+/// What came of a leader's action, in words.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Outcome {
+    /// It was done: a quiet confirmation.
+    Done(String),
+    /// It could not be done: read out at once.
+    Failed(String),
+}
+
+/// Shows the last outcome while there is one.
 #[component]
-pub fn OutcomeLine(message: RwSignal<Option<(bool, String)>>) -> impl IntoView {
+pub fn OutcomeLine(message: RwSignal<Option<Outcome>>) -> impl IntoView {
     move || {
-        message.get().map(|(is_error, text)| {
-            view! {
-                <p class=if is_error { "banner error" } else { "banner info" }
-                    role=if is_error { "alert" } else { "status" }>{text}</p>
-            }
+        message.get().map(|outcome| match outcome {
+            Outcome::Done(text) => view! { <p class="banner info" role="status">{text}</p> },
+            Outcome::Failed(text) => view! { <p class="banner error" role="alert">{text}</p> },
         })
     }
 }

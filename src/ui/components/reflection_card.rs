@@ -27,7 +27,7 @@ pub fn ReflectionCard(
     );
     let stored = RwSignal::new(prefs::reflection(week));
     // What is typed survives a reload until it is kept.
-    let draft = Draft::restore(
+    let draft = Draft::resume(
         format!("intention.{week}"),
         stored.get_untracked().intention,
     );

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 
-use super::OutcomeLine;
+use super::{Outcome, OutcomeLine};
 use crate::domain::due_index::{MORNING_HOURS, ReminderSettings};
 use crate::state::Reminders;
 use crate::ui::errors::reminder_store_text;
@@ -15,10 +15,14 @@ pub fn ReminderOptions(
     can_wake: bool,
 ) -> impl IntoView {
     let reminders = Reminders::expect();
-    let message = RwSignal::new(None::<(bool, String)>);
+    let message = RwSignal::new(None::<Outcome>);
     let change = move |settings: ReminderSettings| {
         let saved = reminders.set(settings);
-        message.set(saved.err().map(|e| (true, reminder_store_text(&e))));
+        message.set(
+            saved
+                .err()
+                .map(|e| Outcome::Failed(reminder_store_text(&e))),
+        );
     };
     let pick_hour = move |ev: leptos::ev::Event| {
         if let Ok(hour) = event_target_value(&ev).parse::<u8>() {

@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{BadgePermission, CalendarExport, OutcomeLine, ReminderOptions};
+use super::{BadgePermission, CalendarExport, Outcome, OutcomeLine, ReminderOptions};
 use crate::domain::due_index::ReminderSettings;
 use crate::domain::{Moment, dates};
 use crate::platform::reminders;
@@ -16,7 +16,7 @@ use crate::ui::errors::{reminder_error_text, reminder_store_text};
 pub fn RemindersPanel() -> impl IntoView {
     let reminders = Reminders::expect();
     let can_wake = reminders::can_wake();
-    let message = RwSignal::new(None::<(bool, String)>);
+    let message = RwSignal::new(None::<Outcome>);
     let busy = RwSignal::new(false);
     let on = Memo::new(move |_| reminders.settings().on);
     let switch = NodeRef::<leptos::html::Input>::new();
@@ -47,7 +47,7 @@ pub fn RemindersPanel() -> impl IntoView {
                 result.and_then(|()| reminders.set(settings).map_err(|e| reminder_store_text(&e)));
             busy.set(false);
             if let Err(text) = result {
-                message.set(Some((true, text)));
+                message.set(Some(Outcome::Failed(text)));
             }
             // The switch shows what is, refused or not.
             if let Some(input) = switch.get_untracked() {

@@ -105,7 +105,7 @@ pub fn SessionKidCard(
 #[component]
 pub fn QuickNote(session: SessionId, kid: KidId, name: String) -> impl IntoView {
     let changes = Changes::new();
-    let draft = Draft::restore(format!("session-note.{kid}"), String::new());
+    let draft = Draft::resume(format!("session-note.{kid}"), String::new());
     let save = move |ev: leptos::ev::SubmitEvent| {
         ev.prevent_default();
         let text = draft.value.get_untracked();

@@ -1,7 +1,7 @@
 //! Adding and editing a group: name, meeting days, check-in cadence, and a
 //! roster pasted in.
 
-use crate::ui::router::{Here, use_navigate};
+use crate::ui::router::{Location, use_navigate};
 use leptos::prelude::*;
 
 use crate::domain::roster::{RosterPreview, preview};
@@ -22,7 +22,7 @@ pub fn GroupNewPage() -> impl IntoView {
 #[component]
 pub fn GroupEditPage() -> impl IntoView {
     let state = AppState::expect();
-    let id = Here::expect().id::<GroupId>();
+    let id = Location::expect().id::<GroupId>();
     let found = Memo::new(move |_| {
         let id = id.get()?;
         state.journal.read().group(id).map(|g| g.id)
@@ -63,9 +63,9 @@ fn GroupForm(editing: Option<GroupId>, pristine: GroupDraft) -> impl IntoView {
         Some(id) => format!("group.{id}"),
         None => "group.new".to_string(),
     };
-    let draft = Draft::restore(key, pristine.clone());
+    let draft = Draft::resume(key, pristine.clone());
     // A new group's names can be pasted with it, so a first open takes one form.
-    let roster = Draft::restore("roster.new".into(), String::new());
+    let roster = Draft::resume("roster.new".into(), String::new());
     let changes = Changes::new();
     let saved = RwSignal::new(false);
     let on_submit = move |ev: leptos::ev::SubmitEvent| {
@@ -191,7 +191,7 @@ fn RosterField(draft: Draft<String>) -> impl IntoView {
 #[component]
 fn RosterPaste(group: GroupId) -> impl IntoView {
     let state = AppState::expect();
-    let draft = Draft::restore(format!("roster.{group}"), String::new());
+    let draft = Draft::resume(format!("roster.{group}"), String::new());
     let changes = Changes::new();
     let added = RwSignal::new(None::<String>);
     let plan = Memo::new(move |_| preview(&state.journal.read(), &draft.value.read()));

@@ -1,6 +1,6 @@
 //! One kid's page: who they are, what they care about, and their timeline.
 
-use crate::ui::router::{Here, use_navigate};
+use crate::ui::router::{Location, use_navigate};
 use leptos::prelude::*;
 
 use crate::routes::Route;
@@ -16,7 +16,7 @@ use crate::ui::plural;
 #[component]
 pub fn KidPage() -> impl IntoView {
     let state = AppState::expect();
-    let id = Here::expect().id::<KidId>();
+    let id = Location::expect().id::<KidId>();
     // What the page does not show is left out, so that a note saved about
     // them (which moves `last_noted`) changes the timeline alone rather
     // than building the page again.

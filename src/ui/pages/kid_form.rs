@@ -1,6 +1,6 @@
 //! Adding and editing a kid. What is typed is kept as a draft until saved.
 
-use crate::ui::router::{Here, use_navigate};
+use crate::ui::router::{Location, use_navigate};
 use leptos::prelude::*;
 
 use crate::domain::{GroupId, KidDraft, KidId};
@@ -19,7 +19,7 @@ pub fn KidNewPage() -> impl IntoView {
 #[component]
 pub fn KidEditPage() -> impl IntoView {
     let state = AppState::expect();
-    let id = Here::expect().id::<KidId>();
+    let id = Location::expect().id::<KidId>();
     let current = Memo::new(move |_| {
         let id = id.get()?;
         let journal = state.journal.read();
@@ -64,7 +64,7 @@ fn KidForm(
         Some(id) => format!("kid.{id}"),
         None => "kid.new".to_string(),
     };
-    let draft = Draft::restore(key, pristine.clone());
+    let draft = Draft::resume(key, pristine.clone());
     let changes = Changes::new();
     let busy = changes.pending();
     let field = move |read: fn(&KidDraft) -> &String| move || read(&draft.value.read()).clone();

@@ -1,7 +1,7 @@
 //! The Kids list: everyone the leader works with, by name.
 
 use crate::domain::order;
-use crate::ui::router::{Here, NavigateOptions, use_navigate};
+use crate::ui::router::{Location, NavigateOptions, use_navigate};
 use leptos::prelude::*;
 
 use crate::domain::kid_list::{KidOrder, days_ago, kid_list};
@@ -14,7 +14,7 @@ use crate::ui::components::{EmptyState, KidRow, SearchResults};
 #[component]
 pub fn KidsPage() -> impl IntoView {
     let state = AppState::expect();
-    let query = Here::expect().query;
+    let query = Location::expect().query;
     let show_archived = Memo::new(move |_| query.read().get("archived").is_some());
     // The search lives in the URL, so back returns to it and a reload keeps it.
     let typed = Memo::new(move |_| query.read().get("q").unwrap_or_default());

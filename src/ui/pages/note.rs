@@ -1,6 +1,6 @@
 //! A new note, reached from the capture button on any screen.
 
-use crate::ui::router::Here;
+use crate::ui::router::Location;
 use leptos::prelude::*;
 
 use crate::domain::KidId;
@@ -10,7 +10,7 @@ use crate::ui::components::CaptureForm;
 #[component]
 pub fn NotePage() -> impl IntoView {
     let state = AppState::expect();
-    let query = Here::expect().query;
+    let query = Location::expect().query;
     let kid = query.with_untracked(|q| q.get("kid").and_then(|id| id.parse::<KidId>().ok()));
     // The form restores its draft once, after the kids are known.
     let ready = Memo::new(move |_| state.head_ready());

@@ -13,12 +13,12 @@ use crate::ui::components::capture_form::submit_on_ctrl_enter;
 use crate::ui::components::note_fields::toggled;
 use crate::ui::components::{EmptyState, ErrorBanner, Loading, NoteFields};
 use crate::ui::plural;
-use crate::ui::router::Here;
+use crate::ui::router::Location;
 
 #[component]
 pub fn NoteEditPage() -> impl IntoView {
     let state = AppState::expect();
-    let id = Here::expect().id::<NoteId>();
+    let id = Location::expect().id::<NoteId>();
     let note = Memo::new(move |_| {
         let id = id.get()?;
         state.journal.read().note(id).map(|n| n.id)
@@ -41,7 +41,7 @@ pub fn NoteEditPage() -> impl IntoView {
 #[component]
 fn NoteEditForm(note: Note) -> impl IntoView {
     let state = AppState::expect();
-    let here = Here::expect();
+    let here = Location::expect();
     let id = note.id;
     let back = note
         .kids
@@ -54,7 +54,7 @@ fn NoteEditForm(note: Note) -> impl IntoView {
         chips: note.chips.clone(),
         move_to: None,
     };
-    let draft = Draft::restore(format!("note-edit.{id}"), EditDraft::from(&pristine));
+    let draft = Draft::resume(format!("note-edit.{id}"), EditDraft::from(&pristine));
     let order = Preferences::expect().date_order().get_untracked();
     // The day the note named, against the day it names now: where they
     // differ and a follow-up from it is still open, offer to move it.
@@ -169,7 +169,7 @@ fn DeleteNote(
     back: String,
     on_cancel: Callback<()>,
 ) -> impl IntoView {
-    let here = Here::expect();
+    let here = Location::expect();
     let changes = Changes::new();
     let what = match open.len() {
         0 => "This deletes the note. Follow-ups already asked stay in the timeline.".to_string(),

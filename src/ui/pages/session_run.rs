@@ -1,6 +1,6 @@
 //! One session while it runs: attendance, then each present kid's card.
 
-use crate::ui::router::{Here, NavigateOptions, use_navigate};
+use crate::ui::router::{Location, NavigateOptions, use_navigate};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
@@ -26,7 +26,7 @@ enum Phase {
 #[component]
 pub fn SessionRunPage() -> impl IntoView {
     let state = AppState::expect();
-    let here = Here::expect();
+    let here = Location::expect();
     let today = clock::today();
     let id = here.id::<SessionId>();
     let ending = Memo::new(move |_| here.query.read().get("end").is_some());

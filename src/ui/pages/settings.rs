@@ -9,7 +9,7 @@ use leptos::task::spawn_local;
 use crate::platform::{clock, pwa};
 use crate::state::{AppState, Boot, Preference, Preferences};
 use crate::ui::components::{
-    AppLockPanel, BackupPanel, ErrorBanner, Later, OutcomeLine, RemindersPanel,
+    AfterFirstScreen, AppLockPanel, BackupPanel, ErrorBanner, Outcome, OutcomeLine, RemindersPanel,
 };
 use crate::ui::errors::{app_error_text, preference_error_text};
 use crate::ui::plural;
@@ -91,19 +91,19 @@ pub fn SettingsPage() -> impl IntoView {
                  show attunement this week."
             </p>
         </section>
-        <Later><RemindersPanel/></Later>
-        <Later><BackupPanel/></Later>
-        <Later><AppLockPanel/></Later>
-        <Later><Retention/></Later>
-        <Later><StorageStatus/></Later>
-        <Later>
+        <AfterFirstScreen><RemindersPanel/></AfterFirstScreen>
+        <AfterFirstScreen><BackupPanel/></AfterFirstScreen>
+        <AfterFirstScreen><AppLockPanel/></AfterFirstScreen>
+        <AfterFirstScreen><Retention/></AfterFirstScreen>
+        <AfterFirstScreen><StorageStatus/></AfterFirstScreen>
+        <AfterFirstScreen>
             <section class="card">
                 <h2>"Appearance"</h2>
                 <p class="muted">"Attune follows your phone's light or dark setting."</p>
                 <p class="muted" data-testid="version">{version()}</p>
             </section>
-        </Later>
-        <Later><DeleteEverything/></Later>
+        </AfterFirstScreen>
+        <AfterFirstScreen><DeleteEverything/></AfterFirstScreen>
     }
 }
 
@@ -230,7 +230,7 @@ fn Retention() -> impl IntoView {
     let state = AppState::expect();
     let preferences = Preferences::expect();
     let months = preferences.retention_months();
-    let message = RwSignal::new(None::<(bool, String)>);
+    let message = RwSignal::new(None::<Outcome>);
     let preview = Memo::new(move |_| {
         let months = months.get();
         (months > 0).then(|| retention::preview(&state.journal.read(), months, clock::today()))
@@ -246,11 +246,11 @@ fn Retention() -> impl IntoView {
                 }))
                 .await;
             message.set(Some(match outcome {
-                Ok(()) => (
-                    false,
-                    format!("Deleted {}.", plural(p.notes, "older note", "older notes")),
-                ),
-                Err(e) => (true, app_error_text(&e)),
+                Ok(()) => Outcome::Done(format!(
+                    "Deleted {}.",
+                    plural(p.notes, "older note", "older notes")
+                )),
+                Err(e) => Outcome::Failed(app_error_text(&e)),
             }));
         });
     };

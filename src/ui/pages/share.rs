@@ -7,11 +7,11 @@ use crate::domain::capture::{CaptureDraft, NoteDrafts};
 use crate::domain::share::shared_text;
 use crate::routes::Route;
 use crate::state::{Draft, Preferences};
-use crate::ui::router::{Here, NavigateOptions};
+use crate::ui::router::{Location, NavigateOptions};
 
 #[component]
 pub fn SharePage() -> impl IntoView {
-    let here = Here::expect();
+    let here = Location::expect();
     let preferences = Preferences::expect();
     // Once, after the page is drawn: the move to the note form changes the
     // address this page was drawn from.

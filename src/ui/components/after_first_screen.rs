@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use crate::state::AppState;
 
 #[component]
-pub fn Later(children: ChildrenFn) -> impl IntoView {
+pub fn AfterFirstScreen(children: ChildrenFn) -> impl IntoView {
     let drawn = AppState::expect().drawn;
     let shown = RwSignal::new(false);
     Effect::new(move |queued: Option<bool>| {
