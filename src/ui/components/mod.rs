@@ -3,7 +3,7 @@
 mod after_first_screen;
 mod app_lock_panel;
 mod auto_lock;
-mod backup_panel;
+mod backup;
 mod backup_preview;
 mod backup_problems;
 mod badge_permission;
@@ -42,7 +42,7 @@ mod unfinished_notes;
 pub use after_first_screen::AfterFirstScreen;
 pub use app_lock_panel::AppLockPanel;
 pub use auto_lock::AutoLock;
-pub use backup_panel::BackupPanel;
+pub use backup::BackupPanel;
 pub use backup_preview::BackupPreview;
 pub use backup_problems::BackupProblems;
 pub use badge_permission::BadgePermission;
