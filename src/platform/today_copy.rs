@@ -1,4 +1,4 @@
-//! The kept copy of Today that `index.html` shows at a cold start, before
+//! The kept copy of Today that `public/today-copy.js` shows at a cold start, before
 //! the app has loaded: the app tells it when Today is on screen, when to
 //! write the copy, when to forget it, and when it may give way.
 //!
@@ -24,37 +24,37 @@ fn call(method: &str, arg: &JsValue) -> Option<JsValue> {
 }
 
 /// Today is drawn, for `day` (`Some`), or gone (`None`).
-pub fn showing(day: Option<NaiveDate>) {
+pub fn today_shown(day: Option<NaiveDate>) {
     let day = day.map_or(JsValue::NULL, |d| JsValue::from_str(&d.to_string()));
-    call("showing", &day);
+    call("todayShown", &day);
 }
 
 /// Whether Today is what the leader sees, loaded, with the app lock off.
 /// The copy is written only while it is.
-pub fn live(on: bool) {
-    call("live", &JsValue::from_bool(on));
+pub fn set_live(on: bool) {
+    call("setLive", &JsValue::from_bool(on));
 }
 
 /// Writes Today as it is on screen now, if it is live.
-pub fn keep() {
-    call("keep", &JsValue::UNDEFINED);
+pub fn save() {
+    call("save", &JsValue::UNDEFINED);
 }
 
 /// A change is about to be stored, or the lock turned on: no copy is kept
 /// until Today is seen again.
-pub fn forget() {
-    call("forget", &JsValue::UNDEFINED);
+pub fn discard() {
+    call("discard", &JsValue::UNDEFINED);
 }
 
 /// The app has drawn its first screen, from Today's records: the copy gives
 /// way now if the leader has tapped it or the app's screen matches it to the
-/// letter, and otherwise at `take_over`.
-pub fn ready() {
-    call("ready", &JsValue::UNDEFINED);
+/// letter, and otherwise at `give_way`.
+pub fn app_drawn() {
+    call("appDrawn", &JsValue::UNDEFINED);
 }
 
 /// Everything is loaded, or start-up stopped or is locked: the copy goes.
 /// A link tapped on it is followed then.
-pub fn take_over() {
-    call("takeOver", &JsValue::UNDEFINED);
+pub fn give_way() {
+    call("giveWay", &JsValue::UNDEFINED);
 }

@@ -217,10 +217,10 @@ test('the copy carries no inline style, which the page would refuse, even if a f
   // A browser leaves a style on a field the leader resized by hand.
   await page.locator('main h1').evaluate((h) => ((h as HTMLElement).style.color = 'inherit'));
   await page.evaluate(() => {
-    const w = window as unknown as { attuneToday: { forget(): void; live(on: boolean): void; keep(): void } };
-    w.attuneToday.forget();
-    w.attuneToday.live(true);
-    w.attuneToday.keep();
+    const w = window as unknown as { attuneToday: { discard(): void; setLive(on: boolean): void; save(): void } };
+    w.attuneToday.discard();
+    w.attuneToday.setLive(true);
+    w.attuneToday.save();
   });
   await expect.poll(() => kept(page)).toBe(true);
   const copy = await page.evaluate((key) => localStorage.getItem(key) ?? '', KEY);
