@@ -43,7 +43,7 @@ pub fn remove(key: &str) {
 /// Today shows some of these values (the week's intention, the backup
 /// reminder, a draft in a field), so its kept copy is forgotten first.
 fn about_to_change() {
-    super::today_copy::forget();
+    super::today_copy::discard();
 }
 
 /// Reads a JSON value; a missing or unreadable one reads as `None`.

@@ -295,7 +295,7 @@ impl AppState {
         self.show_saving_if_slow();
         // Before the write: a copy of Today kept from before it would be out
         // of date, even if the page ends before the write is answered.
-        platform::today_copy::forget();
+        platform::today_copy::discard();
         let stored = store.write(writes).await;
         self.ended.update_value(|n| *n += 1);
         match stored {

@@ -28,63 +28,69 @@ pub fn App() -> impl IntoView {
     let writing = Memo::new(move |_| here.route.get() == Route::Note);
     keep_today(state, here);
     let shell = view! {
-            <a href="#main" class="skip-link" on:click=skip_to_main>"Skip to content"</a>
-            <header class="top-bar">
-                <span class="brand">"Attune"</span>
-                <SaveIndicator/>
-            </header>
-            // Listens from the first moment: hiding Attune just after unlocking locks it.
-            <AutoLock/>
-            <AfterFirstScreen>
-                <BootBanner/>
-                <TypingNotice/>
-                <InstalledApp/>
-            </AfterFirstScreen>
-            // Busy until the whole journal has loaded, for screen readers.
-            <main id="main" tabindex="-1" class="page"
-                aria-busy=move || (!state.is_ready()).to_string()>
-                // The screen, hidden while a note is written over it; its
-                // layout is kept (`.under-note`), so it comes back at once.
-                <div class:under-note=move || writing.get()>
-                    <Provider value=under>
-                        {move || has_under.get().then(|| page(under.route.get()))}
-                    </Provider>
-                </div>
-                {move || writing.get().then(|| view! { <NotePage/> })}
-            </main>
-            <UndoBar/>
-            <AfterFirstScreen>
-                <CaptureButton/>
-            </AfterFirstScreen>
-            <BottomNav/>
+        <a href="#main" class="skip-link" on:click=skip_to_main>
+            "Skip to content"
+        </a>
+        <header class="top-bar">
+            <span class="brand">"Attune"</span>
+            <SaveIndicator />
+        </header>
+        // Listens from the first moment: hiding Attune just after unlocking locks it.
+        <AutoLock />
+        <AfterFirstScreen>
+            <BootBanner />
+            <TypingNotice />
+            <InstalledApp />
+        </AfterFirstScreen>
+        // Busy until the whole journal has loaded, for screen readers.
+        <main
+            id="main"
+            tabindex="-1"
+            class="page"
+            aria-busy=move || (!state.is_ready()).to_string()
+        >
+            // The screen, hidden while a note is written over it; its
+            // layout is kept (`.under-note`), so it comes back at once.
+            <div class:under-note=move || writing.get()>
+                <Provider value=under>
+                    {move || has_under.get().then(|| page(under.route.get()))}
+                </Provider>
+            </div>
+            {move || writing.get().then(|| view! { <NotePage /> })}
+        </main>
+        <UndoBar />
+        <AfterFirstScreen>
+            <CaptureButton />
+        </AfterFirstScreen>
+        <BottomNav />
     };
     platform::mark("attune:shell");
     shell
 }
 
-/// Tells the kept copy of Today (`index.html`) when the app's first screen
+/// Tells the kept copy of Today (`public/today-copy.js`) when the app's first screen
 /// is drawn and when everything is loaded, so it gives way; then, while
 /// Today is what the leader sees, keeps a copy of it after every change.
 fn keep_today(state: AppState, here: Location) {
     Effect::new(move |_| {
         if state.drawn.get() {
-            today_copy::ready();
+            today_copy::app_drawn();
         }
     });
     Effect::new(move |_| {
         if matches!(state.boot.get(), Boot::Ready { .. } | Boot::Failed(_)) {
-            today_copy::take_over();
+            today_copy::give_way();
         }
     });
     Effect::new(move |_| {
         state.journal.track();
         let on =
             here.route.get() == Route::Today && state.is_ready() && !platform::vault::is_enabled();
-        today_copy::live(on);
+        today_copy::set_live(on);
         if on {
             leptos::task::spawn_local(async {
                 platform::after_paint().await;
-                today_copy::keep();
+                today_copy::save();
             });
         }
     });
@@ -104,20 +110,20 @@ fn skip_to_main(ev: leptos::ev::MouseEvent) {
 /// The screen an address shows.
 fn page(route: Route) -> AnyView {
     match route {
-        Route::Today => view! { <TodayPage/> }.into_any(),
-        Route::Kids => view! { <KidsPage/> }.into_any(),
-        Route::KidNew => view! { <KidNewPage/> }.into_any(),
-        Route::Kid(_) => view! { <KidPage/> }.into_any(),
-        Route::KidEdit(_) => view! { <KidEditPage/> }.into_any(),
+        Route::Today => view! { <TodayPage /> }.into_any(),
+        Route::Kids => view! { <KidsPage /> }.into_any(),
+        Route::KidNew => view! { <KidNewPage /> }.into_any(),
+        Route::Kid(_) => view! { <KidPage /> }.into_any(),
+        Route::KidEdit(_) => view! { <KidEditPage /> }.into_any(),
         // Drawn over the screen it was started from (`Location::under_note`).
         Route::Note => ().into_any(),
-        Route::NoteEdit(_) => view! { <NoteEditPage/> }.into_any(),
-        Route::Session => view! { <SessionPage/> }.into_any(),
-        Route::SessionRun(_) => view! { <SessionRunPage/> }.into_any(),
-        Route::GroupNew => view! { <GroupNewPage/> }.into_any(),
-        Route::GroupEdit(_) => view! { <GroupEditPage/> }.into_any(),
-        Route::Settings => view! { <SettingsPage/> }.into_any(),
-        Route::Share => view! { <SharePage/> }.into_any(),
-        Route::NotFound => view! { <NotFoundPage/> }.into_any(),
+        Route::NoteEdit(_) => view! { <NoteEditPage /> }.into_any(),
+        Route::Session => view! { <SessionPage /> }.into_any(),
+        Route::SessionRun(_) => view! { <SessionRunPage /> }.into_any(),
+        Route::GroupNew => view! { <GroupNewPage /> }.into_any(),
+        Route::GroupEdit(_) => view! { <GroupEditPage /> }.into_any(),
+        Route::Settings => view! { <SettingsPage /> }.into_any(),
+        Route::Share => view! { <SharePage /> }.into_any(),
+        Route::NotFound => view! { <NotFoundPage /> }.into_any(),
     }
 }

@@ -10,6 +10,14 @@ mod roving;
 
 pub use app::App;
 
+/// A toggle chip's tap: takes `item` out of `items` if it is there, else adds it.
+pub(crate) fn toggle<T: PartialEq>(items: &mut Vec<T>, item: T) {
+    match items.iter().position(|x| *x == item) {
+        Some(i) => drop(items.remove(i)),
+        None => items.push(item),
+    }
+}
+
 /// "1 note", "3 notes".
 pub(crate) fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
@@ -42,14 +50,14 @@ fn Root() -> impl leptos::IntoView {
     crate::platform::vault::follow_other_tabs();
     let unlocked = RwSignal::new(!crate::platform::vault::is_enabled());
     if !unlocked.get_untracked() {
-        // index.html shows no copy of Today under the lock, but the lock may
+        // The kept copy shows nothing of Today under the lock, but the lock may
         // have been turned on in another tab since it looked (which forgot
         // the stored copy): the copy on screen goes, or it would stay over
         // the lock screen.
-        crate::platform::today_copy::take_over();
+        crate::platform::today_copy::give_way();
     }
     move || match unlocked.get() {
-        true => view! { <App/> }.into_any(),
-        false => view! { <components::LockScreen unlocked=unlocked/> }.into_any(),
+        true => view! { <App /> }.into_any(),
+        false => view! { <components::LockScreen unlocked=unlocked /> }.into_any(),
     }
 }

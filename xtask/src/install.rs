@@ -7,6 +7,7 @@ use crate::run::{Failure, command, output, root, run_command};
 
 const TRUNK_VERSION: &str = "0.21.14";
 const WASM_OPT_VERSION: &str = "version_132";
+const LEPTOSFMT_VERSION: &str = "0.1.33";
 
 /// What building the app needs: wasm target, Trunk, wasm-bindgen, wasm-opt, crates.
 pub fn build_tools() -> Result<(), Failure> {
@@ -29,6 +30,11 @@ pub fn build_tools() -> Result<(), Failure> {
             "{f}: check that crates.io is reachable, then run again"
         ))
     })
+}
+
+/// What checking the views' format needs: the view macro formatter.
+pub fn format_tools() -> Result<(), Failure> {
+    cargo_tool("leptosfmt", "leptosfmt", LEPTOSFMT_VERSION, true)
 }
 
 /// What the browser and end-to-end tests need on top: Chromium, chromedriver, Playwright.

@@ -6,6 +6,7 @@
 
 mod dataset;
 mod install;
+mod lines;
 mod precache;
 mod run;
 mod wasm_size;
@@ -13,6 +14,9 @@ mod wasm_size;
 use std::process::ExitCode;
 
 use run::Failure;
+
+/// The longest line the source may have, as rustfmt and leptosfmt are set.
+const MAX_LINE: usize = 100;
 
 const USAGE: &str = "\
 usage: cargo xtask <command>
@@ -75,7 +79,10 @@ fn build() -> Result<(), Failure> {
 fn test() -> Result<(), Failure> {
     install::build_tools()?;
     install::browser_test_tools()?;
+    install::format_tools()?;
     run::step("format", "cargo", &["fmt", "--all", "--", "--check"])?;
+    run::step("format views", "leptosfmt", &["--check", "--quiet", "src"])?;
+    lines::no_long_lines("src", MAX_LINE)?;
     run::step(
         "clippy (native)",
         "cargo",

@@ -1,4 +1,5 @@
-//! Cutting a note into words and numbers, each knowing where it sits in the text and what punctuation follows it.
+//! Cutting a note into words and numbers, each knowing where it sits in the
+//! text and what punctuation follows it.
 
 /// What a token is, lower-cased and with a trailing "'s" taken off words.
 #[derive(Debug, Clone, PartialEq, Eq)]

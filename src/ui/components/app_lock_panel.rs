@@ -123,86 +123,144 @@ pub fn AppLockPanel() -> impl IntoView {
     view! {
         <section class="card" id="lock" aria-labelledby="lock-h">
             <h2 id="lock-h">"App lock"</h2>
-            {move || if enabled.get() {
-                view! {
-                    <p>
-                        "The lock is on: Attune asks for the passcode when it opens, and keeps \
-                         everything on this phone encrypted."
-                    </p>
-                    <label for="lock-idle">"Lock after"</label>
-                    <select id="lock-idle" on:change=move |ev| {
-                        if let Ok(minutes) = event_target_value(&ev).parse::<u32>() {
-                            preferences.set(Preference::LockIdleMinutes(minutes));
-                        }
-                    }>
-                        {IDLE_CHOICES.into_iter().map(|(minutes, label)| view! {
-                            <option value=minutes.to_string()
-                                selected=move || preferences.lock_idle_minutes().get() == minutes>
-                                {label}
-                            </option>
-                        }).collect_view()}
-                    </select>
-                    <label class="check">
-                        <input type="checkbox"
-                            prop:checked=move || preferences.lock_when_hidden().get()
+            {move || {
+                if enabled.get() {
+                    view! {
+                        <p>
+                            "The lock is on: Attune asks for the passcode when it opens, and keeps \
+                             everything on this phone encrypted."
+                        </p>
+                        <label for="lock-idle">"Lock after"</label>
+                        <select
+                            id="lock-idle"
                             on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                preferences.set(Preference::LockWhenHidden(on));
-                            }/>
-                        "Lock as soon as Attune is hidden"
-                    </label>
-                    <div class="form-actions">
-                        <button class="button primary" on:click=lock_now>"Lock now"</button>
-                    </div>
-                    <form class="form" aria-label="Change or turn off the lock" on:submit=change>
-                        <Secret id="lock-current" label="Current passcode" value=current new=false/>
-                        <Secret id="lock-new" label="New passcode (6 characters or more)"
-                            value=first new=true/>
-                        <Secret id="lock-new-again" label="The new passcode again"
-                            value=again new=true/>
+                                if let Ok(minutes) = event_target_value(&ev).parse::<u32>() {
+                                    preferences.set(Preference::LockIdleMinutes(minutes));
+                                }
+                            }
+                        >
+                            {IDLE_CHOICES
+                                .into_iter()
+                                .map(|(minutes, label)| {
+                                    view! {
+                                        <option
+                                            value=minutes.to_string()
+                                            selected=move || {
+                                                preferences.lock_idle_minutes().get() == minutes
+                                            }
+                                        >
+                                            {label}
+                                        </option>
+                                    }
+                                })
+                                .collect_view()}
+                        </select>
+                        <label class="check">
+                            <input
+                                type="checkbox"
+                                prop:checked=move || preferences.lock_when_hidden().get()
+                                on:change=move |ev| {
+                                    let on = event_target_checked(&ev);
+                                    preferences.set(Preference::LockWhenHidden(on));
+                                }
+                            />
+                            "Lock as soon as Attune is hidden"
+                        </label>
                         <div class="form-actions">
-                            <button class="button quiet" type="submit" disabled=move || busy.get()>
-                                "Change passcode"
-                            </button>
-                            <button class="button quiet danger" type="button"
-                                disabled=move || busy.get() on:click=turn_off>
-                                "Turn the lock off"
+                            <button class="button primary" on:click=lock_now>
+                                "Lock now"
                             </button>
                         </div>
-                        <p class="hint">"Turning the lock off needs only the current passcode."</p>
-                    </form>
-                }.into_any()
-            } else {
-                view! {
-                    <p>
-                        "With the lock on, Attune asks for a passcode when it opens and after a \
-                         few idle minutes, and everything it keeps on this phone is encrypted: \
-                         without the passcode nobody can read a name or a note."
-                    </p>
-                    <p class="banner warning">
-                        "If you forget the passcode, nobody can open your notes, not even \
-                         Attune: only a backup brings them back. "
-                        <a href="#backup">"Save a backup"</a>
-                        " first."
-                    </p>
-                    <form class="form" aria-label="Turn on the lock" on:submit=turn_on>
-                        <Secret id="lock-new" label="Passcode (6 characters or more)"
-                            value=first new=true/>
-                        <Secret id="lock-new-again" label="The same passcode again"
-                            value=again new=true/>
-                        <div class="form-actions">
-                            <button class="button primary" type="submit"
-                                disabled=move || busy.get()>
-                                {move || match busy.get() {
-                                    true => "Encrypting…",
-                                    false => "Turn the lock on",
-                                }}
-                            </button>
-                        </div>
-                    </form>
-                }.into_any()
+                        <form
+                            class="form"
+                            aria-label="Change or turn off the lock"
+                            on:submit=change
+                        >
+                            <Secret
+                                id="lock-current"
+                                label="Current passcode"
+                                value=current
+                                new=false
+                            />
+                            <Secret
+                                id="lock-new"
+                                label="New passcode (6 characters or more)"
+                                value=first
+                                new=true
+                            />
+                            <Secret
+                                id="lock-new-again"
+                                label="The new passcode again"
+                                value=again
+                                new=true
+                            />
+                            <div class="form-actions">
+                                <button
+                                    class="button quiet"
+                                    type="submit"
+                                    disabled=move || busy.get()
+                                >
+                                    "Change passcode"
+                                </button>
+                                <button
+                                    class="button quiet danger"
+                                    type="button"
+                                    disabled=move || busy.get()
+                                    on:click=turn_off
+                                >
+                                    "Turn the lock off"
+                                </button>
+                            </div>
+                            <p class="hint">
+                                "Turning the lock off needs only the current passcode."
+                            </p>
+                        </form>
+                    }
+                        .into_any()
+                } else {
+                    view! {
+                        <p>
+                            "With the lock on, Attune asks for a passcode when it opens and \
+                             after a few idle minutes, and everything it keeps on this phone is \
+                             encrypted: \
+                             without the passcode nobody can read a name or a note."
+                        </p>
+                        <p class="banner warning">
+                            "If you forget the passcode, nobody can open your notes, not even \
+                             Attune: only a backup brings them back. "
+                            <a href="#backup">"Save a backup"</a> " first."
+                        </p>
+                        <form class="form" aria-label="Turn on the lock" on:submit=turn_on>
+                            <Secret
+                                id="lock-new"
+                                label="Passcode (6 characters or more)"
+                                value=first
+                                new=true
+                            />
+                            <Secret
+                                id="lock-new-again"
+                                label="The same passcode again"
+                                value=again
+                                new=true
+                            />
+                            <div class="form-actions">
+                                <button
+                                    class="button primary"
+                                    type="submit"
+                                    disabled=move || busy.get()
+                                >
+                                    {move || match busy.get() {
+                                        true => "Encrypting…",
+                                        false => "Turn the lock on",
+                                    }}
+                                </button>
+                            </div>
+                        </form>
+                    }
+                        .into_any()
+                }
             }}
-            <OutcomeLine message=message/>
+            <OutcomeLine message=message />
         </section>
     }
 }

@@ -79,7 +79,8 @@ fn merge_text(plan: &MergePlan) -> String {
 fn same_names_text(names: &[String]) -> Option<String> {
     (!names.is_empty()).then(|| {
         format!(
-            "Already here as a different kid: {}. Adding keeps both; give one a nickname to tell them apart.",
+            "Already here as a different kid: {}. Adding keeps both; give one a nickname to tell \
+                them apart.",
             names.join(", ")
         )
     })
@@ -87,7 +88,8 @@ fn same_names_text(names: &[String]) -> Option<String> {
 
 fn links_text(vetting: &Vetting) -> Option<String> {
     (vetting.links_dropped > 0).then(|| format!(
-        "{} to a note or session that is not in the file, as old notes deleted after some months leave behind; {} in without that link.",
+        "{} to a note or session that is not in the file, as old notes deleted after some months \
+            leave behind; {} in without that link.",
         plural(vetting.links_dropped, "record points", "records point"),
         if vetting.links_dropped == 1 { "it comes" } else { "they come" }
     ))
@@ -144,17 +146,67 @@ pub fn BackupPreview(
         <div class="banner warning" role="region" aria-label="Backup preview">
             <p data-testid="backup-preview">{preview_text(&backup)}</p>
             <p>{format!("Backup format {}.", backup.version)}</p>
-            <BackupProblems vetting=replacing.clone()/>
+            <BackupProblems vetting=replacing.clone() />
             {links_text(&replacing).map(|t| view! { <p>{t}</p> })}
-            {refused.map(|t| view! { <p role="alert" data-testid="backup-refused">{t}</p> })}
-            {add_ok.then(|| view! { <p><strong>"Add to what's here: "</strong>{merge_text(&plan)}</p> })}
-            {add_ok.then(|| same_names_text(&plan.same_names).map(|t| view! { <p data-testid="same-names">{t}</p> }))}
-            {(add_ok && !replace_ok).then(|| view! { <p><strong>"Replace everything: "</strong>{replace_refused_text(&replacing)}</p> })}
-            {replace_ok.then(|| view! { <p><strong>"Replace everything: "</strong>{replace_text}</p> })}
+            {refused
+                .map(|t| {
+                    view! {
+                        <p role="alert" data-testid="backup-refused">
+                            {t}
+                        </p>
+                    }
+                })}
+            {add_ok
+                .then(|| {
+                    view! {
+                        <p>
+                            <strong>"Add to what's here: "</strong>
+                            {merge_text(&plan)}
+                        </p>
+                    }
+                })}
+            {add_ok
+                .then(|| {
+                    same_names_text(&plan.same_names)
+                        .map(|t| view! { <p data-testid="same-names">{t}</p> })
+                })}
+            {(add_ok && !replace_ok)
+                .then(|| {
+                    view! {
+                        <p>
+                            <strong>"Replace everything: "</strong>
+                            {replace_refused_text(&replacing)}
+                        </p>
+                    }
+                })}
+            {replace_ok
+                .then(|| {
+                    view! {
+                        <p>
+                            <strong>"Replace everything: "</strong>
+                            {replace_text}
+                        </p>
+                    }
+                })}
             <div class="form-actions">
-                {add_ok.then(|| view! { <button class="button primary" on:click=move |_| on_add.run(())>{add_label}</button> })}
-                {replace_ok.then(|| view! { <button class="button quiet" on:click=move |_| on_replace.run(())>{replace_label}</button> })}
-                <button class="button quiet" on:click=move |_| on_cancel.run(())>"Cancel"</button>
+                {add_ok
+                    .then(|| {
+                        view! {
+                            <button class="button primary" on:click=move |_| on_add.run(())>
+                                {add_label}
+                            </button>
+                        }
+                    })}
+                {replace_ok
+                    .then(|| {
+                        view! {
+                            <button class="button quiet" on:click=move |_| on_replace.run(())>
+                                {replace_label}
+                            </button>
+                        }
+                    })} <button class="button quiet" on:click=move |_| on_cancel.run(())>
+                    "Cancel"
+                </button>
             </div>
         </div>
     }

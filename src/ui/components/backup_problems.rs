@@ -41,7 +41,9 @@ pub fn BackupProblems(
             .collect_view();
         view! {
             <div class="backup-problems" data-testid="backup-problems">
-                <p><strong>{heading(&vetting)}</strong></p>
+                <p>
+                    <strong>{heading(&vetting)}</strong>
+                </p>
                 <ul aria-label="Broken entries">{lines}</ul>
                 {(more > 0).then(|| view! { <p>{format!("…and {more} more.")}</p> })}
             </div>

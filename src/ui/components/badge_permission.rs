@@ -26,9 +26,14 @@ pub fn BadgePermission() -> impl IntoView {
     };
     move || {
         asking.get().then(|| view! {
-            <p class="hint">"Attune's icon can show how many follow-ups are due once notifications are allowed for Attune (it sends none here)."</p>
+            <p class="hint">
+                "Attune's icon can show how many follow-ups are due once notifications are allowed \
+                    for Attune (it sends none here)."
+            </p>
             <div class="form-actions">
-                <button class="button" on:click=ask>"Show the count on the icon"</button>
+                <button class="button" on:click=ask>
+                    "Show the count on the icon"
+                </button>
             </div>
         })
     }

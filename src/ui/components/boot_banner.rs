@@ -14,15 +14,20 @@ pub fn BootBanner() -> impl IntoView {
             return Some(view! {
                 <div class="banner warning" role="alert" data-testid="wiped-banner">
                     <strong>"Your saved kids and notes are gone from this browser."</strong>
-                    " Attune had saved them here, and now finds nothing: the browser, or someone, cleared its storage. "
-                    "If you have a backup, restore it in "<a href="/settings#backup">"Settings"</a>"."
+                    "Attune had saved them here, and now finds nothing: the browser, or someone, \
+                        cleared its storage. "
+                    "If you have a backup, restore it in "
+                    <a href="/settings#backup">"Settings"</a>
+                    "."
                 </div>
             }.into_any());
         }
         match state.boot.get() {
             Boot::Failed(e) => Some(
                 view! {
-                    <div class="banner error" role="alert">{store_error_text(&e)}</div>
+                    <div class="banner error" role="alert">
+                        {store_error_text(&e)}
+                    </div>
                 }
                 .into_any(),
             ),
@@ -32,12 +37,14 @@ pub fn BootBanner() -> impl IntoView {
                     n => format!("{n} saved records could not be read, or break Attune's rules"),
                 };
                 Some(view! {
-                <div class="banner warning" role="alert" data-testid="quarantine-banner">
-                    <strong>{what}</strong>
-                    ". Everything else loaded. The records set aside are kept on this phone, unchanged. "
-                    "Do not clear this site's data; a newer version of Attune may be able to read them."
-                </div>
-            }.into_any())
+                    <div class="banner warning" role="alert" data-testid="quarantine-banner">
+                        <strong>{what}</strong>
+                        ". Everything else loaded. The records set aside are kept on this phone, \
+                            unchanged. "
+                        "Do not clear this site's data; a newer version of Attune may be able to \
+                            read them."
+                    </div>
+                }.into_any())
             }
             _ => None,
         }

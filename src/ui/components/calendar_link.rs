@@ -34,8 +34,12 @@ pub fn CalendarLink(id: FollowUpId) -> impl IntoView {
         Some(file_href(&[event], reminders.settings().hour()))
     });
     move || {
-        href.get().map(|href| view! {
-            <a class="button quiet small" href=href download="attune-follow-up.ics">"Add to calendar"</a>
+        href.get().map(|href| {
+            view! {
+                <a class="button quiet small" href=href download="attune-follow-up.ics">
+                    "Add to calendar"
+                </a>
+            }
         })
     }
 }
@@ -50,21 +54,35 @@ pub fn CalendarExport() -> impl IntoView {
         Memo::new(move |_| upcoming_events(&state.journal.read(), today, reminders.shows_names()));
     let what = move || match reminders.shows_names() {
         false => {
-            "Each event says only \u{201c}Attune: 1 follow-up\u{201d}, since calendars are often copied to a cloud."
+            "Each event says only \u{201c}Attune: 1 follow-up\u{201d}, since calendars are often \
+                copied to a cloud."
         }
         true => {
-            "Each event names the kid and what to ask, in your calendar and any cloud it is copied to."
+            "Each event names the kid and what to ask, in your calendar and any cloud it is copied \
+                to."
         }
     };
     view! {
         <h3>"Your phone's calendar"</h3>
-        <p class="hint">{move || format!(
-            "Your calendar can ring at {}:00 on a follow-up's day. {} One at a time: Edit on a follow-up, then Add to calendar.",
-            reminders.settings().hour(),
-            what()
-        )}</p>
+        <p class="hint">
+            {move || {
+                format!(
+                    "Your calendar can ring at {}:00 on a follow-up's day. {} One at a time: Edit \
+                        on a follow-up, then Add to calendar.",
+                    reminders.settings().hour(),
+                    what(),
+                )
+            }}
+        </p>
         {move || match events.get().len() {
-            0 => view! { <p class="muted" data-testid="calendar-none">"No open follow-up has a day from today on."</p> }.into_any(),
+            0 => {
+                view! {
+                    <p class="muted" data-testid="calendar-none">
+                        "No open follow-up has a day from today on."
+                    </p>
+                }
+                    .into_any()
+            }
             n => {
                 let href = file_href(&events.get(), reminders.settings().hour());
                 view! {
@@ -73,7 +91,8 @@ pub fn CalendarExport() -> impl IntoView {
                             {format!("Add {} to my calendar", plural(n, "follow-up", "follow-ups"))}
                         </a>
                     </div>
-                }.into_any()
+                }
+                    .into_any()
             }
         }}
     }

@@ -29,7 +29,9 @@ pub fn CaptureButton() -> impl IntoView {
             view! {
                 <aside aria-label="Quick note">
                     <a href=href.get() class="capture-button" aria-label="New note">
-                        <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 5v14M5 12h14"/></svg>
+                        <svg viewBox="0 0 24 24" aria-hidden="true">
+                            <path d="M12 5v14M5 12h14" />
+                        </svg>
                         <span>"Note"</span>
                     </a>
                 </aside>

@@ -110,9 +110,11 @@ pub fn CaptureForm(
         focus(field);
     });
     view! {
-        <UnfinishedNotes notes=aside.value
+        <UnfinishedNotes
+            notes=aside.value
             on_resume=Callback::new(move |at| show(drafts().resume(at)))
-            on_discard=Callback::new(move |at| show(drafts().discard(at)))/>
+            on_discard=Callback::new(move |at| show(drafts().discard(at)))
+        />
         <form class="form" on:submit=save on:keydown=submit_on_ctrl_enter novalidate>
             <NoteFields
                 kids=chosen.into()
@@ -122,26 +124,37 @@ pub fn CaptureForm(
                 chips=Signal::derive(move || draft.value.read().chips.clone())
                 on_chip=Callback::new(move |chip| {
                     draft.value.update(|d| toggled(&mut d.chips, chip))
-                })/>
-            <FollowUpOffer choice=choice.into() today=today changes=changes/>
-            <ErrorBanner error=saving.error()/>
+                })
+            />
+            <FollowUpOffer choice=choice.into() today=today changes=changes />
+            <ErrorBanner error=saving.error() />
             <div class="form-actions sticky">
                 <p class="understood" data-testid="understood" aria-live="polite">
-                {move || match choice.get() {
-                    FollowUpChoice::Offered(offer) => summary(&offer),
-                    _ => String::new(),
-                }}</p>
+                    {move || match choice.get() {
+                        FollowUpChoice::Offered(offer) => summary(&offer),
+                        _ => String::new(),
+                    }}
+                </p>
                 // Shown as busy once "Saving…" is: a write answered at once
                 // draws nothing in between, and `busy` already refuses a second tap.
-                <button type="submit" class="button primary"
-                    disabled=move || busy.get() && state.save.get() == SaveStatus::Saving>
+                <button
+                    type="submit"
+                    class="button primary"
+                    disabled=move || busy.get() && state.save.get() == SaveStatus::Saving
+                >
                     "Save note"
                 </button>
-                <button type="button" class="button quiet" on:click=move |_| {
-                    draft.value.set(CaptureDraft::default());
-                    draft.clear();
-                    here.close_note("/");
-                }>"Discard"</button>
+                <button
+                    type="button"
+                    class="button quiet"
+                    on:click=move |_| {
+                        draft.value.set(CaptureDraft::default());
+                        draft.clear();
+                        here.close_note("/");
+                    }
+                >
+                    "Discard"
+                </button>
             </div>
         </form>
     }

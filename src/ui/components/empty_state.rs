@@ -19,12 +19,29 @@ pub fn EmptyState(
         <section class="empty-state">
             <h2>{title}</h2>
             <p>{hint}</p>
-            {(action.is_some() || or.is_some()).then(|| view! {
-                <div class="form-actions">
-                    {action.map(|(href, label)| view! { <a href=href class="button primary">{label}</a> })}
-                    {or.map(|(href, label)| view! { <a href=href class="button">{label}</a> })}
-                </div>
-            })}
+            {(action.is_some() || or.is_some())
+                .then(|| {
+                    view! {
+                        <div class="form-actions">
+                            {action
+                                .map(|(href, label)| {
+                                    view! {
+                                        <a href=href class="button primary">
+                                            {label}
+                                        </a>
+                                    }
+                                })}
+                            {or
+                                .map(|(href, label)| {
+                                    view! {
+                                        <a href=href class="button">
+                                            {label}
+                                        </a>
+                                    }
+                                })}
+                        </div>
+                    }
+                })}
         </section>
     }
 }

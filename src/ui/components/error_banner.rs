@@ -10,8 +10,12 @@ pub fn ErrorBanner(
     error: Signal<Option<String>>,
 ) -> impl IntoView {
     move || {
-        error
-            .get()
-            .map(|e| view! { <p class="banner error" role="alert">{e}</p> })
+        error.get().map(|e| {
+            view! {
+                <p class="banner error" role="alert">
+                    {e}
+                </p>
+            }
+        })
     }
 }

@@ -61,10 +61,13 @@ pub fn FollowUpOffer(
             changes.day.run(day);
         }
     };
-    move || {
-        match choice.get() {
+    move || match choice.get() {
         FollowUpChoice::Declined => view! {
-            <button type="button" class="button quiet" on:click=move |_| changes.declined.run(false)>
+            <button
+                type="button"
+                class="button quiet"
+                on:click=move |_| changes.declined.run(false)
+            >
                 "Add a follow-up after all"
             </button>
         }
@@ -74,12 +77,16 @@ pub fn FollowUpOffer(
                 <h2 id="offer-h">"Follow up?"</h2>
                 <p class="hint">{prompt}</p>
                 <div class="form-actions">
-                    <button type="button" class="button" on:click=move |_| changes.next_time.run(())>
+                    <button
+                        type="button"
+                        class="button"
+                        on:click=move |_| changes.next_time.run(())
+                    >
                         "Ask next time I see them"
                     </button>
                     <label class="inline-label">
                         "Or on a day "
-                        <input type="date" aria-label="Follow-up date" on:change=pick_day/>
+                        <input type="date" aria-label="Follow-up date" on:change=pick_day />
                     </label>
                 </div>
             </section>
@@ -95,25 +102,43 @@ pub fn FollowUpOffer(
                 <section class="card offer" aria-labelledby="offer-h">
                     <h2 id="offer-h">"Follow up"</h2>
                     <label for="offer-prompt">"What to ask"</label>
-                    <input id="offer-prompt" autocomplete="off" prop:value=o.prompt.clone()
-                        on:input=move |ev| changes.prompt.run(event_target_value(&ev))/>
+                    <input
+                        id="offer-prompt"
+                        autocomplete="off"
+                        prop:value=o.prompt.clone()
+                        on:input=move |ev| changes.prompt.run(event_target_value(&ev))
+                    />
                     <p data-testid="offer-due">
-                        {understood}
-                        "Due "<strong>{due_in_words(o.due, today)}</strong>"."
+                        {understood} "Due "<strong>{due_in_words(o.due, today)}</strong>"."
                     </p>
                     <div class="form-actions">
                         <label class="inline-label">
                             "Change date "
-                            <input type="date" aria-label="Follow-up date"
+                            <input
+                                type="date"
+                                aria-label="Follow-up date"
                                 prop:value=day.map(dates::iso_day).unwrap_or_default()
-                                on:change=pick_day/>
+                                on:change=pick_day
+                            />
                         </label>
-                        {day.is_some().then(|| view! {
-                            <button type="button" class="button quiet" on:click=move |_| changes.next_time.run(())>
-                                "Next time I see them"
-                            </button>
-                        })}
-                        <button type="button" class="button quiet" on:click=move |_| changes.declined.run(true)>
+                        {day
+                            .is_some()
+                            .then(|| {
+                                view! {
+                                    <button
+                                        type="button"
+                                        class="button quiet"
+                                        on:click=move |_| changes.next_time.run(())
+                                    >
+                                        "Next time I see them"
+                                    </button>
+                                }
+                            })}
+                        <button
+                            type="button"
+                            class="button quiet"
+                            on:click=move |_| changes.declined.run(true)
+                        >
                             "No follow-up"
                         </button>
                     </div>
@@ -121,6 +146,5 @@ pub fn FollowUpOffer(
             }
             .into_any()
         }
-    }
     }
 }

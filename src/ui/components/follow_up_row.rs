@@ -85,35 +85,74 @@ pub fn FollowUpRow(
     view! {
         <li class="follow-up-row" class:overdue=overdue>
             <div class="row-head">
-                {(!without_kid).then(|| view! {
-                    <a href=Route::kid(item.kid).href() class="kid-link">{item.kid_name.clone()}</a>
-                })}
-                <span class="reason">{standing_text(item.standing, item.due)}</span>
+                {(!without_kid)
+                    .then(|| {
+                        view! {
+                            <a href=Route::kid(item.kid).href() class="kid-link">
+                                {item.kid_name.clone()}
+                            </a>
+                        }
+                    })} <span class="reason">{standing_text(item.standing, item.due)}</span>
             </div>
             <p class="prompt">{item.prompt.clone()}</p>
             {move || match mode.get() {
-                Mode::Snooze => view! {
-                    <div class="form-actions" role="group" aria-label="Snooze for">
-                        <button class="button small" on:click=move |_| snooze(1)>"1 day"</button>
-                        <button class="button small" on:click=move |_| snooze(3)>"3 days"</button>
-                        <button class="button small" on:click=move |_| snooze(7)>"7 days"</button>
-                        <button class="button quiet small" on:click=move |_| mode.set(Mode::Actions)>"Cancel"</button>
-                    </div>
-                }.into_any(),
-                Mode::Edit => view! {
-                    <FollowUpEdit id=id prompt=prompt.clone() due=due
-                        on_close=Callback::new(move |()| mode.set(Mode::Actions))/>
-                }.into_any(),
-                Mode::Actions => view! {
-                    <div class="form-actions">
-                        <button class="button primary small" on:click=mark_done.clone()>"Done"</button>
-                        <button class="button small" on:click=move |_| mode.set(Mode::Snooze)>"Snooze"</button>
-                        <button class="button quiet small" on:click=move |_| mode.set(Mode::Edit)>"Edit"</button>
-                        <button class="button quiet small" on:click=dismiss>"Dismiss"</button>
-                    </div>
-                }.into_any(),
+                Mode::Snooze => {
+                    view! {
+                        <div class="form-actions" role="group" aria-label="Snooze for">
+                            <button class="button small" on:click=move |_| snooze(1)>
+                                "1 day"
+                            </button>
+                            <button class="button small" on:click=move |_| snooze(3)>
+                                "3 days"
+                            </button>
+                            <button class="button small" on:click=move |_| snooze(7)>
+                                "7 days"
+                            </button>
+                            <button
+                                class="button quiet small"
+                                on:click=move |_| mode.set(Mode::Actions)
+                            >
+                                "Cancel"
+                            </button>
+                        </div>
+                    }
+                        .into_any()
+                }
+                Mode::Edit => {
+                    view! {
+                        <FollowUpEdit
+                            id=id
+                            prompt=prompt.clone()
+                            due=due
+                            on_close=Callback::new(move |()| mode.set(Mode::Actions))
+                        />
+                    }
+                        .into_any()
+                }
+                Mode::Actions => {
+                    view! {
+                        <div class="form-actions">
+                            <button class="button primary small" on:click=mark_done.clone()>
+                                "Done"
+                            </button>
+                            <button class="button small" on:click=move |_| mode.set(Mode::Snooze)>
+                                "Snooze"
+                            </button>
+                            <button
+                                class="button quiet small"
+                                on:click=move |_| mode.set(Mode::Edit)
+                            >
+                                "Edit"
+                            </button>
+                            <button class="button quiet small" on:click=dismiss>
+                                "Dismiss"
+                            </button>
+                        </div>
+                    }
+                        .into_any()
+                }
             }}
-            <ErrorBanner error=changes.error()/>
+            <ErrorBanner error=changes.error() />
         </li>
     }
 }
@@ -189,27 +228,44 @@ fn FollowUpEdit(
     view! {
         <form class="form edit-follow-up" on:submit=save>
             <label for=prompt_id.clone()>"What to ask"</label>
-            <input id=prompt_id autocomplete="off" prop:value=move || text.get()
-                on:input=move |ev| text.set(event_target_value(&ev))/>
+            <input
+                id=prompt_id
+                autocomplete="off"
+                prop:value=move || text.get()
+                on:input=move |ev| text.set(event_target_value(&ev))
+            />
             <label for=when_id.clone()>"When"</label>
             <select id=when_id on:change=on_when prop:value=move || when.get().value()>
                 <option value="seen-from">"First time I see them from"</option>
                 <option value="on-date">"On this day, seen or not"</option>
                 <option value="next-seen">"Next time I see them"</option>
             </select>
-            {move || (when.get() != When::NextTimeSeen).then(|| view! {
-                <input type="date" aria-label="Day" prop:value=move || dates::iso_day(date.get())
-                    on:change=move |ev| {
-                        if let Ok(d) = event_target_value(&ev).parse::<NaiveDate>() {
-                            date.set(d);
+            {move || {
+                (when.get() != When::NextTimeSeen)
+                    .then(|| {
+                        view! {
+                            <input
+                                type="date"
+                                aria-label="Day"
+                                prop:value=move || dates::iso_day(date.get())
+                                on:change=move |ev| {
+                                    if let Ok(d) = event_target_value(&ev).parse::<NaiveDate>() {
+                                        date.set(d);
+                                    }
+                                }
+                            />
                         }
-                    }/>
-            })}
-            <ErrorBanner error=changes.error()/>
+                    })
+            }}
+            <ErrorBanner error=changes.error() />
             <div class="form-actions">
-                <button type="submit" class="button primary small">"Save"</button>
-                <button type="button" class="button quiet small" on:click=move |_| on_close.run(())>"Cancel"</button>
-                <CalendarLink id=id/>
+                <button type="submit" class="button primary small">
+                    "Save"
+                </button>
+                <button type="button" class="button quiet small" on:click=move |_| on_close.run(())>
+                    "Cancel"
+                </button>
+                <CalendarLink id=id />
             </div>
         </form>
     }
@@ -242,15 +298,29 @@ pub fn OutcomePrompt(
     view! {
         <li class="follow-up-row done">
             <form class="outcome" on:submit=save>
-                <label for=field.clone()>{format!("Done ✓ {kid_name}: how did it go? (optional)")}</label>
-                <input id=field autocomplete="off" placeholder="They won 3-1, face lit up"
-                    prop:value=move || outcomes.text(id) on:input=move |ev| outcomes.set_text(id, event_target_value(&ev))/>
+                <label for=field
+                    .clone()>{format!("Done ✓ {kid_name}: how did it go? (optional)")}</label>
+                <input
+                    id=field
+                    autocomplete="off"
+                    placeholder="They won 3-1, face lit up"
+                    prop:value=move || outcomes.text(id)
+                    on:input=move |ev| outcomes.set_text(id, event_target_value(&ev))
+                />
                 <div class="form-actions">
-                    <button type="submit" class="button primary small">"Save"</button>
-                    <button type="button" class="button quiet small" on:click=move |_| outcomes.forget(id)>"Skip"</button>
+                    <button type="submit" class="button primary small">
+                        "Save"
+                    </button>
+                    <button
+                        type="button"
+                        class="button quiet small"
+                        on:click=move |_| outcomes.forget(id)
+                    >
+                        "Skip"
+                    </button>
                 </div>
             </form>
-            <ErrorBanner error=changes.error()/>
+            <ErrorBanner error=changes.error() />
         </li>
     }
 }
@@ -262,7 +332,7 @@ pub fn OutcomePrompts(#[prop(optional)] kid: Option<KidId>) -> impl IntoView {
     let outcomes = Outcomes::expect();
     view! {
         <For each=move || outcomes.pending(kid) key=|o| o.id let:o>
-            <OutcomePrompt id=o.id kid_name=o.kid_name/>
+            <OutcomePrompt id=o.id kid_name=o.kid_name />
         </For>
     }
 }

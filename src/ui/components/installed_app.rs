@@ -57,11 +57,15 @@ pub fn InstalledApp() -> impl IntoView {
 
     // Switching happens only when the leader taps, so nothing being typed is cut off.
     move || {
-        update_ready.get().then(|| view! {
-            <div class="banner info update" role="status">
-                <span>"A new version of Attune is ready."</span>
-                <button class="button small" on:click=move |_| pwa::apply_update()>"Update now"</button>
-            </div>
+        update_ready.get().then(|| {
+            view! {
+                <div class="banner info update" role="status">
+                    <span>"A new version of Attune is ready."</span>
+                    <button class="button small" on:click=move |_| pwa::apply_update()>
+                        "Update now"
+                    </button>
+                </div>
+            }
         })
     }
 }

@@ -56,18 +56,34 @@ pub fn KidPicker(
     view! {
         <div class="kid-picker">
             <ul class="chips" aria-label="About">
-                {move || chosen_names.get().into_iter().map(|(id, name)| {
-                    view! {
-                        <li class="chip chosen">
-                            {name.clone()}
-                            <button type="button" class="chip-remove" aria-label=format!("Remove {name}")
-                                on:click=move |_| remove(id)>"×"</button>
-                        </li>
-                    }
-                }).collect_view()}
+                {move || {
+                    chosen_names
+                        .get()
+                        .into_iter()
+                        .map(|(id, name)| {
+                            view! {
+                                <li class="chip chosen">
+                                    {name.clone()}
+                                    <button
+                                        type="button"
+                                        class="chip-remove"
+                                        aria-label=format!("Remove {name}")
+                                        on:click=move |_| remove(id)
+                                    >
+                                        "×"
+                                    </button>
+                                </li>
+                            }
+                        })
+                        .collect_view()
+                }}
             </ul>
             <label for="kid-search">"Who is it about?"</label>
-            <input id="kid-search" type="search" autocomplete="off" placeholder="Type a name"
+            <input
+                id="kid-search"
+                type="search"
+                autocomplete="off"
+                placeholder="Type a name"
                 prop:value=move || query.get()
                 on:input=move |ev| query.set(event_target_value(&ev))
                 on:keydown=move |ev| {
@@ -77,11 +93,26 @@ pub fn KidPicker(
                             add(*id);
                         }
                     }
-                }/>
+                }
+            />
             <div class="suggestions" role="group" aria-label="Matching kids">
-                {move || matches.get().into_iter().map(|(id, name)| view! {
-                    <button type="button" class="button quiet small" on:click=move |_| add(id)>{name}</button>
-                }).collect_view()}
+                {move || {
+                    matches
+                        .get()
+                        .into_iter()
+                        .map(|(id, name)| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="button quiet small"
+                                    on:click=move |_| add(id)
+                                >
+                                    {name}
+                                </button>
+                            }
+                        })
+                        .collect_view()
+                }}
             </div>
         </div>
     }

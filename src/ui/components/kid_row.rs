@@ -31,7 +31,8 @@ pub fn KidRow(
             <a href=href>
                 <span class="kid-name">{kid.name().to_string()}{also}</span>
                 <span class="kid-meta">{last}</span>
-                {(!interests.is_empty()).then(|| view! { <span class="kid-meta">{interests}</span> })}
+                {(!interests.is_empty())
+                    .then(|| view! { <span class="kid-meta">{interests}</span> })}
             </a>
         </li>
     }

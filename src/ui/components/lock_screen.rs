@@ -75,29 +75,68 @@ pub fn LockScreen(unlocked: RwSignal<bool>) -> impl IntoView {
         });
     };
     view! {
-        <header class="top-bar"><span class="brand">"Attune"</span></header>
+        <header class="top-bar">
+            <span class="brand">"Attune"</span>
+        </header>
         <main id="main" class="page lock-screen" aria-busy="false">
             <h1>"Attune is locked"</h1>
             <form class="form" on:submit=submit>
                 <label for="unlock-passcode">"Passcode"</label>
-                <input id="unlock-passcode" type="password" autocomplete="current-password" autofocus
-                    prop:value=move || passcode.get() on:input=move |ev| passcode.set(event_target_value(&ev))/>
-                {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
+                <input
+                    id="unlock-passcode"
+                    type="password"
+                    autocomplete="current-password"
+                    autofocus
+                    prop:value=move || passcode.get()
+                    on:input=move |ev| passcode.set(event_target_value(&ev))
+                />
+                {move || {
+                    error
+                        .get()
+                        .map(|e| {
+                            view! {
+                                <p class="banner error" role="alert">
+                                    {e}
+                                </p>
+                            }
+                        })
+                }}
                 <div class="form-actions">
-                    <button class="button primary" type="submit" disabled=move || { busy.get() || wait.get() > 0 }>
+                    <button
+                        class="button primary"
+                        type="submit"
+                        disabled=move || { busy.get() || wait.get() > 0 }
+                    >
                         {move || if busy.get() { "Unlocking…" } else { "Unlock" }}
                     </button>
                 </div>
             </form>
             <div class="forgot">
-                <button class="button quiet" aria-expanded=move || forgot.get().to_string()
-                    on:click=move |_| forgot.update(|f| *f = !*f)>"Forgot the passcode?"</button>
-                {move || forgot.get().then(|| view! {
-                    <div class="banner warning">
-                        <p>"Without the passcode nobody can open these notes, not even Attune. To start again, delete everything on this phone, then restore your latest backup in Settings."</p>
-                        <button class="button danger" on:click=start_over>"Delete everything and start again"</button>
-                    </div>
-                })}
+                <button
+                    class="button quiet"
+                    aria-expanded=move || forgot.get().to_string()
+                    on:click=move |_| forgot.update(|f| *f = !*f)
+                >
+                    "Forgot the passcode?"
+                </button>
+                {move || {
+                    forgot
+                        .get()
+                        .then(|| {
+                            view! {
+                                <div class="banner warning">
+                                    <p>
+                                        "Without the passcode nobody can open these notes, not \
+                                            even Attune. To start again, delete everything on this \
+                                            phone, then restore your latest backup in Settings."
+                                    </p>
+                                    <button class="button danger" on:click=start_over>
+                                        "Delete everything and start again"
+                                    </button>
+                                </div>
+                            }
+                        })
+                }}
             </div>
         </main>
     }

@@ -51,22 +51,37 @@ pub fn MeetingToday() -> impl IntoView {
             let start = start.clone();
             view! {
                 <section class="card meeting-today" aria-label="Meeting today">
-                    {groups.into_iter().map(|(id, name, running)| {
-                        let start = start.clone();
-                        match running {
-                            Some(s) => view! {
-                                <a class="button primary wide" href=Route::session(s).href()>
-                                    {format!("Back to the session of {name}")}
-                                </a>
-                            }.into_any(),
-                            None => view! {
-                                <button class="button primary wide" on:click=move |_| start(id)>
-                                    {format!("Start the session of {name}")}
-                                </button>
-                            }.into_any(),
-                        }
-                    }).collect_view()}
-                    <ErrorBanner error=changes.error()/>
+                    {groups
+                        .into_iter()
+                        .map(|(id, name, running)| {
+                            let start = start.clone();
+                            match running {
+                                Some(s) => {
+                                    view! {
+                                        <a
+                                            class="button primary wide"
+                                            href=Route::session(s).href()
+                                        >
+                                            {format!("Back to the session of {name}")}
+                                        </a>
+                                    }
+                                        .into_any()
+                                }
+                                None => {
+                                    view! {
+                                        <button
+                                            class="button primary wide"
+                                            on:click=move |_| start(id)
+                                        >
+                                            {format!("Start the session of {name}")}
+                                        </button>
+                                    }
+                                        .into_any()
+                                }
+                            }
+                        })
+                        .collect_view()}
+                    <ErrorBanner error=changes.error() />
                 </section>
             }
         })

@@ -53,40 +53,72 @@ pub fn NewFollowUp(
         );
     };
     let (field, choice) = (format!("new-ask-{kid}"), format!("new-when-{kid}"));
-    move || {
-        match open.get() {
+    move || match open.get() {
         false => view! {
-            <button type="button" class="button quiet small" aria-label=format!("Add a follow-up for {name}")
-                on:click=move |_| open.set(true)>"Add a follow-up"</button>
+            <button
+                type="button"
+                class="button quiet small"
+                aria-label=format!("Add a follow-up for {name}")
+                on:click=move |_| open.set(true)
+            >
+                "Add a follow-up"
+            </button>
         }
         .into_any(),
         true => view! {
             <form class="form new-follow-up" on:submit=save>
                 <label for=field.clone()>{format!("What to ask {name}")}</label>
-                <input id=field.clone() autocomplete="off" placeholder="Ask about the big game"
+                <input
+                    id=field.clone()
+                    autocomplete="off"
+                    placeholder="Ask about the big game"
                     prop:value=move || prompt.value.get()
-                    on:input=move |ev| prompt.value.set(event_target_value(&ev))/>
+                    on:input=move |ev| prompt.value.set(event_target_value(&ev))
+                />
                 <label for=choice.clone()>"When"</label>
-                <select id=choice.clone() prop:value=move || when.get()
-                    on:change=move |ev| when.set(event_target_value(&ev))>
-                    {WHEN.into_iter().map(|(value, label)| view! { <option value=value>{label}</option> }).collect_view()}
+                <select
+                    id=choice.clone()
+                    prop:value=move || when.get()
+                    on:change=move |ev| when.set(event_target_value(&ev))
+                >
+                    {WHEN
+                        .into_iter()
+                        .map(|(value, label)| view! { <option value=value>{label}</option> })
+                        .collect_view()}
                 </select>
-                {move || (when.get() != "next-seen").then(|| view! {
-                    <input type="date" aria-label="Day" prop:value=move || day.get().to_string()
-                        on:change=move |ev| {
-                            if let Ok(d) = event_target_value(&ev).parse::<NaiveDate>() {
-                                day.set(d);
+                {move || {
+                    (when.get() != "next-seen")
+                        .then(|| {
+                            view! {
+                                <input
+                                    type="date"
+                                    aria-label="Day"
+                                    prop:value=move || day.get().to_string()
+                                    on:change=move |ev| {
+                                        if let Ok(d) = event_target_value(&ev).parse::<NaiveDate>()
+                                        {
+                                            day.set(d);
+                                        }
+                                    }
+                                />
                             }
-                        }/>
-                })}
-                <ErrorBanner error=changes.error()/>
+                        })
+                }}
+                <ErrorBanner error=changes.error() />
                 <div class="form-actions">
-                    <button type="submit" class="button primary small">"Add follow-up"</button>
-                    <button type="button" class="button quiet small" on:click=move |_| open.set(false)>"Cancel"</button>
+                    <button type="submit" class="button primary small">
+                        "Add follow-up"
+                    </button>
+                    <button
+                        type="button"
+                        class="button quiet small"
+                        on:click=move |_| open.set(false)
+                    >
+                        "Cancel"
+                    </button>
                 </div>
             </form>
         }
         .into_any(),
-    }
     }
 }

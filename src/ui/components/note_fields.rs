@@ -23,17 +23,38 @@ pub fn NoteFields(
     on_chip: Callback<Chip>,
 ) -> impl IntoView {
     view! {
-        <KidPicker chosen=kids on_change=on_kids/>
+        <KidPicker chosen=kids on_change=on_kids />
         <label for="note-text">"Note"</label>
-        <textarea id="note-text" rows="3" placeholder="What did you notice? Big game on Saturday #soccer"
+        <textarea
+            id="note-text"
+            rows="3"
+            placeholder="What did you notice? Big game on Saturday #soccer"
             prop:value=move || text.get()
-            on:input=move |ev| on_text.run(event_target_value(&ev))></textarea>
-        <div class="chips" role="group" aria-label="Quick observations" on:keydown=roving::on_keydown>
-            {Chip::ALL.into_iter().enumerate().map(|(i, chip)| view! {
-                <button type="button" class="chip toggle" tabindex=roving::tab_stop(i)
-                    aria-pressed=move || chips.read().contains(&chip).to_string()
-                    on:click=move |_| on_chip.run(chip)>{chip.label()}</button>
-            }).collect_view()}
+            on:input=move |ev| on_text.run(event_target_value(&ev))
+        ></textarea>
+        <div
+            class="chips"
+            role="group"
+            aria-label="Quick observations"
+            on:keydown=roving::on_keydown
+        >
+            {Chip::ALL
+                .into_iter()
+                .enumerate()
+                .map(|(i, chip)| {
+                    view! {
+                        <button
+                            type="button"
+                            class="chip toggle"
+                            tabindex=roving::tab_stop(i)
+                            aria-pressed=move || chips.read().contains(&chip).to_string()
+                            on:click=move |_| on_chip.run(chip)
+                        >
+                            {chip.label()}
+                        </button>
+                    }
+                })
+                .collect_view()}
         </div>
     }
 }

@@ -25,14 +25,22 @@ pub fn OpenFollowUps(
             <h2 id="follow-ups-h">"To follow up"</h2>
             {move || {
                 let open = open.get();
-                (!open.is_empty() || asking.get()).then(|| view! {
-                    <ul class="follow-up-list">
-                        <OutcomePrompts kid=kid/>
-                        {open.into_iter().map(|item| view! { <FollowUpRow item=item without_kid=true/> }).collect_view()}
-                    </ul>
-                })
+                (!open.is_empty() || asking.get())
+                    .then(|| {
+                        view! {
+                            <ul class="follow-up-list">
+                                <OutcomePrompts kid=kid />
+                                {open
+                                    .into_iter()
+                                    .map(|item| {
+                                        view! { <FollowUpRow item=item without_kid=true /> }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                    })
             }}
-            <NewFollowUp kid=kid name=name/>
+            <NewFollowUp kid=kid name=name />
         </section>
     }
 }

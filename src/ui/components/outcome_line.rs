@@ -17,8 +17,16 @@ pub enum Outcome {
 pub fn OutcomeLine(message: RwSignal<Option<Outcome>>) -> impl IntoView {
     move || {
         message.get().map(|outcome| match outcome {
-            Outcome::Done(text) => view! { <p class="banner info" role="status">{text}</p> },
-            Outcome::Failed(text) => view! { <p class="banner error" role="alert">{text}</p> },
+            Outcome::Done(text) => view! {
+                <p class="banner info" role="status">
+                    {text}
+                </p>
+            },
+            Outcome::Failed(text) => view! {
+                <p class="banner error" role="alert">
+                    {text}
+                </p>
+            },
         })
     }
 }

@@ -79,29 +79,46 @@ pub fn ReflectionCard(
                 <h2 id="reflection-h">{QUESTION}</h2>
                 // Open from the start when an intention is half written.
                 <details open=!typed.get_untracked().is_empty()>
-                    <summary>{move || match ideas.read().len() {
-                        0 => "Write an intention for the week".to_string(),
-                        n => {
-                            let ideas = plural(n, "idea", "ideas");
-                            format!("{ideas} from your notes, and an intention")
-                        }
-                    }}</summary>
+                    <summary>
+                        {move || match ideas.read().len() {
+                            0 => "Write an intention for the week".to_string(),
+                            n => {
+                                let ideas = plural(n, "idea", "ideas");
+                                format!("{ideas} from your notes, and an intention")
+                            }
+                        }}
+                    </summary>
                     {move || {
                         let ideas = ideas.get();
-                        (!ideas.is_empty()).then(|| view! {
-                            <ul class="ideas" aria-label="Ideas from your notes">
-                                {ideas.into_iter().map(|s| view! {
-                                    <li><a href=Route::kid(s.kid).href()>{s.text}</a></li>
-                                }).collect_view()}
-                            </ul>
-                        })
+                        (!ideas.is_empty())
+                            .then(|| {
+                                view! {
+                                    <ul class="ideas" aria-label="Ideas from your notes">
+                                        {ideas
+                                            .into_iter()
+                                            .map(|s| {
+                                                let href = Route::kid(s.kid).href();
+                                                view! {
+                                                    <li>
+                                                        <a href=href>{s.text}</a>
+                                                    </li>
+                                                }
+                                            })
+                                            .collect_view()}
+                                    </ul>
+                                }
+                            })
                     }}
                     <form class="form" on:submit=save>
                         <label for="intention">"My intention for this week"</label>
-                        <textarea id="intention" rows="2" placeholder="One small thing, for one kid"
+                        <textarea
+                            id="intention"
+                            rows="2"
+                            placeholder="One small thing, for one kid"
                             prop:value=move || typed.get()
-                            on:input=move |ev| typed.set(event_target_value(&ev))></textarea>
-                        <ErrorBanner error=error/>
+                            on:input=move |ev| typed.set(event_target_value(&ev))
+                        ></textarea>
+                        <ErrorBanner error=error />
                         <div class="form-actions">
                             <button type="submit" class="button primary small">
                                 "Keep for the week"

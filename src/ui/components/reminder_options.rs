@@ -46,29 +46,56 @@ pub fn ReminderOptions(
         match (reminders.locked(), reminders.shows_names()) {
             (true, _) => format!("Not while the app lock is on: {what} name no one."),
             (false, false) => format!("Off: {what} name no one."),
-            (false, true) => "On: anyone who sees the phone's lock screen, or a calendar copied to a cloud, can read them.".to_string(),
+            (false, true) => {
+                "On: anyone who sees the phone's lock screen, or a calendar copied to \
+                a cloud, can read them."
+                    .to_string()
+            }
         }
     };
     view! {
-        <label class="field" for="reminder-hour">{match can_wake {
-            true => "Morning hour",
-            false => "Calendar alarms at",
-        }}</label>
-        <select id="reminder-hour" aria-describedby=can_wake.then_some("reminder-hour-hint") on:change=pick_hour>
-            {MORNING_HOURS.map(|hour| view! {
-                <option value=hour.to_string() selected=reminders.settings().hour() == hour>{format!("{hour}:00")}</option>
-            }).collect_view()}
+        <label class="field" for="reminder-hour">
+            {match can_wake {
+                true => "Morning hour",
+                false => "Calendar alarms at",
+            }}
+        </label>
+        <select
+            id="reminder-hour"
+            aria-describedby=can_wake.then_some("reminder-hour-hint")
+            on:change=pick_hour
+        >
+            {MORNING_HOURS
+                .map(|hour| {
+                    view! {
+                        <option value=hour.to_string() selected=reminders.settings().hour() == hour>
+                            {format!("{hour}:00")}
+                        </option>
+                    }
+                })
+                .collect_view()}
         </select>
-        {can_wake.then(|| view! {
-            <p class="hint" id="reminder-hour-hint">"No reminder comes before it; calendar alarms ring at it."</p>
-        })}
+        {can_wake
+            .then(|| {
+                view! {
+                    <p class="hint" id="reminder-hour-hint">
+                        "No reminder comes before it; calendar alarms ring at it."
+                    </p>
+                }
+            })}
         <label class="check field">
-            <input type="checkbox" prop:checked=move || reminders.shows_names()
-                disabled=move || reminders.locked() on:change=pick_names
-                aria-describedby="reminder-names-hint"/>
+            <input
+                type="checkbox"
+                prop:checked=move || reminders.shows_names()
+                disabled=move || reminders.locked()
+                on:change=pick_names
+                aria-describedby="reminder-names-hint"
+            />
             "Show first names and what to ask"
         </label>
-        <p class="hint" id="reminder-names-hint">{names_hint}</p>
-        <OutcomeLine message=message/>
+        <p class="hint" id="reminder-names-hint">
+            {names_hint}
+        </p>
+        <OutcomeLine message=message />
     }
 }

@@ -65,31 +65,78 @@ pub fn RemindersPanel() -> impl IntoView {
         <section class="card reminders" id="reminders" aria-labelledby="reminders-h">
             <h2 id="reminders-h">"Reminders"</h2>
             {match can_wake {
-                false => view! {
-                    <p data-testid="reminders-unavailable">"This browser cannot wake Attune while it is closed, so there is no morning reminder here: Attune shows what is due each time you open it, and your phone's calendar can ring for a follow-up with a day (below)."</p>
-                    <BadgePermission/>
-                }.into_any(),
-                true => view! {
-                    <label class="check">
-                        <input type="checkbox" node_ref=switch prop:checked=move || on.get()
-                            disabled=move || busy.get() on:change=toggle/>
-                        "Remind me in the morning"
-                    </label>
-                    <p class="hint" data-testid="reminders-state">{move || state_text(reminders.settings())}</p>
-                    {move || woke.get().filter(|_| on.get()).map(|at| view! {
-                        <p class="hint" data-testid="reminders-woke">{format!("The phone last woke Attune: {}.", dates::day_and_time(at))}</p>
-                    })}
-                    {move || blocked().then(|| view! {
-                        <p class="banner warning">"Notifications are blocked for Attune in this browser's settings: no reminder can show until they are allowed."</p>
-                    })}
-                }.into_any(),
+                false => {
+                    view! {
+                        <p data-testid="reminders-unavailable">
+                            "This browser cannot wake Attune while it is closed, so there is no \
+                                morning reminder here: Attune shows what is due each time you open \
+                                it, and your phone's calendar can ring for a follow-up with a day \
+                                (below)."
+                        </p>
+                        <BadgePermission />
+                    }
+                        .into_any()
+                }
+                true => {
+                    view! {
+                        <label class="check">
+                            <input
+                                type="checkbox"
+                                node_ref=switch
+                                prop:checked=move || on.get()
+                                disabled=move || busy.get()
+                                on:change=toggle
+                            />
+                            "Remind me in the morning"
+                        </label>
+                        <p class="hint" data-testid="reminders-state">
+                            {move || state_text(reminders.settings())}
+                        </p>
+                        {move || {
+                            woke.get()
+                                .filter(|_| on.get())
+                                .map(|at| {
+                                    view! {
+                                        <p class="hint" data-testid="reminders-woke">
+                                            {format!(
+                                                "The phone last woke Attune: {}.",
+                                                dates::day_and_time(at),
+                                            )}
+                                        </p>
+                                    }
+                                })
+                        }}
+                        {move || {
+                            blocked()
+                                .then(|| {
+                                    view! {
+                                        <p class="banner warning">
+                                            "Notifications are blocked for Attune in this \
+                                                browser's settings: no reminder can show until \
+                                                they are allowed."
+                                        </p>
+                                    }
+                                })
+                        }}
+                    }
+                        .into_any()
+                }
             }}
-            <ReminderOptions can_wake=can_wake/>
-            <OutcomeLine message=message/>
-            {move || reminders.failed.get().map(|e| view! {
-                <p class="banner error" role="alert">{reminder_store_text(&e)}</p>
-            })}
-            <CalendarExport/>
+            <ReminderOptions can_wake=can_wake />
+            <OutcomeLine message=message />
+            {move || {
+                reminders
+                    .failed
+                    .get()
+                    .map(|e| {
+                        view! {
+                            <p class="banner error" role="alert">
+                                {reminder_store_text(&e)}
+                            </p>
+                        }
+                    })
+            }}
+            <CalendarExport />
         </section>
     }
 }
@@ -99,7 +146,10 @@ fn state_text(settings: ReminderSettings) -> String {
     match settings.on {
         false => "Off: Attune tells you what is due when you open it.".into(),
         true => format!(
-            "On: once a day, after {}:00 and before 21:00, a notification says how many follow-ups are due and, on a group's day, how many kids to ask there. The phone chooses when to wake Attune (about once a day, when it is online), so it comes some time after {}:00.",
+            "On: once a day, after {}:00 and before 21:00, a notification says how many follow-ups \
+                are due and, on a group's day, how many kids to ask there. The phone chooses when \
+                to wake Attune (about once a day, when it is online), so it comes some time after \
+                {}:00.",
             settings.hour(),
             settings.hour()
         ),

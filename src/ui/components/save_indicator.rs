@@ -20,12 +20,16 @@ pub fn SaveIndicator() -> impl IntoView {
     };
     let detail = move || match state.save.get() {
         SaveStatus::Failed(e) => Some(view! {
-            <p class="banner error" role="alert">{app_error_text(&e)}</p>
+            <p class="banner error" role="alert">
+                {app_error_text(&e)}
+            </p>
         }),
         _ => None,
     };
     view! {
-        <span class=class role="status" aria-live="polite" data-testid="save-state">{label}</span>
+        <span class=class role="status" aria-live="polite" data-testid="save-state">
+            {label}
+        </span>
         {detail}
     }
 }

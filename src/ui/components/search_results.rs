@@ -39,33 +39,58 @@ pub fn SearchResults(
         };
         hits.truncate(hits.len() - hidden);
         if hits.is_empty() {
-            return view! { <p class="muted">{format!("Nothing found for “{}”.", query.get())}</p> }.into_any();
+            let nothing = format!("Nothing found for “{}”.", query.get());
+            return view! { <p class="muted">{nothing}</p> }.into_any();
         }
         view! {
             <ul class="kid-list" aria-label="Search results" data-query=query.get()>
-                {hits.into_iter().map(|hit| {
-                    let notes = hit.matched.iter().filter(|m| matches!(m, Matched::Note(..))).count() + hit.more_notes;
-                    let mut lines: Vec<String> = hit.matched.iter()
-                        .filter(|m| !matches!(m, Matched::Note(..)))
-                        .chain(hit.matched.iter().filter(|m| matches!(m, Matched::Note(..))).take(NOTES_SHOWN))
-                        .map(describe)
-                        .collect();
-                    if notes > NOTES_SHOWN {
-                        lines.push(format!("and {} more notes", notes - NOTES_SHOWN));
-                    }
-                    view! {
-                        <li class="kid-row"><a href=Route::kid(hit.kid).href()>
-                            <span class="kid-name">{hit.name}</span>
-                            {lines.into_iter().map(|l| view! { <span class="kid-meta">{l}</span> }).collect_view()}
-                        </a></li>
-                    }
-                }).collect_view()}
+                {hits
+                    .into_iter()
+                    .map(|hit| {
+                        let notes = hit
+                            .matched
+                            .iter()
+                            .filter(|m| matches!(m, Matched::Note(..)))
+                            .count() + hit.more_notes;
+                        let mut lines: Vec<String> = hit
+                            .matched
+                            .iter()
+                            .filter(|m| !matches!(m, Matched::Note(..)))
+                            .chain(
+                                hit
+                                    .matched
+                                    .iter()
+                                    .filter(|m| matches!(m, Matched::Note(..)))
+                                    .take(NOTES_SHOWN),
+                            )
+                            .map(describe)
+                            .collect();
+                        if notes > NOTES_SHOWN {
+                            lines.push(format!("and {} more notes", notes - NOTES_SHOWN));
+                        }
+                        view! {
+                            <li class="kid-row">
+                                <a href=Route::kid(hit.kid).href()>
+                                    <span class="kid-name">{hit.name}</span>
+                                    {lines
+                                        .into_iter()
+                                        .map(|l| view! { <span class="kid-meta">{l}</span> })
+                                        .collect_view()}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
-            {(hidden > 0).then(|| view! {
-                <button class="button quiet" on:click=move |_| show_all.set(true)>
-                    {format!("Show {} more", plural(hidden, "kid", "kids"))}
-                </button>
-            })}
-        }.into_any()
+            {(hidden > 0)
+                .then(|| {
+                    view! {
+                        <button class="button quiet" on:click=move |_| show_all.set(true)>
+                            {format!("Show {} more", plural(hidden, "kid", "kids"))}
+                        </button>
+                    }
+                })}
+        }
+        .into_any()
     }
 }

@@ -17,12 +17,17 @@ pub fn Secret(
 ) -> impl IntoView {
     view! {
         <label for=id>{label}</label>
-        <input id=id type="password" autocomplete=if new { "new-password" } else { "current-password" }
-            prop:value=move || value.get() on:input=move |ev| {
+        <input
+            id=id
+            type="password"
+            autocomplete=if new { "new-password" } else { "current-password" }
+            prop:value=move || value.get()
+            on:input=move |ev| {
                 if let Some(edit) = on_edit {
                     edit.run(());
                 }
                 value.set(event_target_value(&ev))
-            }/>
+            }
+        />
     }
 }

@@ -61,42 +61,89 @@ pub fn SessionKidCard(
     };
     let (heading, labelled) = (format!("card-{kid}"), format!("card-{kid}"));
     view! {
-        <article class="card kid-card" class:connected=move || card.read().connected aria-labelledby=labelled>
+        <article
+            class="card kid-card"
+            class:connected=move || card.read().connected
+            aria-labelledby=labelled
+        >
             <div class="row-head">
-                <h3 id=heading><a href=Route::kid(kid).href()>{name.clone()}</a></h3>
-                {move || card.read().connected.then(|| view! { <span class="reason">"Connected ✓"</span> })}
+                <h3 id=heading>
+                    <a href=Route::kid(kid).href()>{name.clone()}</a>
+                </h3>
+                {move || {
+                    card.read()
+                        .connected
+                        .then(|| view! { <span class="reason">"Connected ✓"</span> })
+                }}
             </div>
-            {move || card.read().interest.clone().map(|i| view! { <p class="remember">"Remember: "{i}</p> })}
-            {move || card.read().last_note.clone().map(|n| view! {
-                <p class="last-note" data-testid="last-note">"Last note: "{n}</p>
-            })}
-            <div class="chips" role="group" aria-label=format!("How {name} arrived") on:keydown=roving::on_keydown>
-                {Mood::ALL.into_iter().enumerate().map(|(i, m)| view! {
-                    <button type="button" class="chip toggle" tabindex=roving::tab_stop(i)
-                        aria-pressed=move || (mood() == Some(m)).to_string()
-                        on:click=move |_| set_mood(if mood() == Some(m) { None } else { Some(m) })>
-                        {m.label()}
-                    </button>
-                }).collect_view()}
+            {move || {
+                card.read()
+                    .interest
+                    .clone()
+                    .map(|i| view! { <p class="remember">"Remember: "{i}</p> })
+            }}
+            {move || {
+                card.read()
+                    .last_note
+                    .clone()
+                    .map(|n| {
+                        view! {
+                            <p class="last-note" data-testid="last-note">
+                                "Last note: "
+                                {n}
+                            </p>
+                        }
+                    })
+            }}
+            <div
+                class="chips"
+                role="group"
+                aria-label=format!("How {name} arrived")
+                on:keydown=roving::on_keydown
+            >
+                {Mood::ALL
+                    .into_iter()
+                    .enumerate()
+                    .map(|(i, m)| {
+                        view! {
+                            <button
+                                type="button"
+                                class="chip toggle"
+                                tabindex=roving::tab_stop(i)
+                                aria-pressed=move || (mood() == Some(m)).to_string()
+                                on:click=move |_| set_mood(
+                                    if mood() == Some(m) { None } else { Some(m) },
+                                )
+                            >
+                                {m.label()}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
             </div>
             <ul class="follow-up-list">
-                <OutcomePrompts kid=kid/>
+                <OutcomePrompts kid=kid />
                 <For each=asks key=|a| a.id let:item>
                     {
                         let prompt = item.prompt.clone();
                         view! {
                             <li class="ask">
                                 <span class="prompt">{prompt.clone()}</span>
-                                <button class="button small" aria-label=format!("Asked: {prompt}")
-                                    on:click=move |_| asked(item.clone())>"Asked ✓"</button>
+                                <button
+                                    class="button small"
+                                    aria-label=format!("Asked: {prompt}")
+                                    on:click=move |_| asked(item.clone())
+                                >
+                                    "Asked ✓"
+                                </button>
                             </li>
                         }
                     }
                 </For>
             </ul>
-            <QuickNote session=session kid=kid name=name.clone()/>
-            <NewFollowUp kid=kid name=name.clone()/>
-            <ErrorBanner error=changes.error()/>
+            <QuickNote session=session kid=kid name=name.clone() />
+            <NewFollowUp kid=kid name=name.clone() />
+            <ErrorBanner error=changes.error() />
         </article>
     }
 }
@@ -130,12 +177,20 @@ pub fn QuickNote(session: SessionId, kid: KidId, name: String) -> impl IntoView 
     let field = format!("quick-{kid}");
     view! {
         <form class="quick-note" on:submit=save>
-            <label class="visually-hidden" for=field.clone()>{format!("Note about {name}")}</label>
-            <input id=field autocomplete="off" placeholder="Quick note"
+            <label class="visually-hidden" for=field.clone()>
+                {format!("Note about {name}")}
+            </label>
+            <input
+                id=field
+                autocomplete="off"
+                placeholder="Quick note"
                 prop:value=move || draft.value.get()
-                on:input=move |ev| draft.value.set(event_target_value(&ev))/>
-            <button type="submit" class="button small" aria-label=format!("Save note about {name}")>"Save"</button>
-            <ErrorBanner error=changes.error()/>
+                on:input=move |ev| draft.value.set(event_target_value(&ev))
+            />
+            <button type="submit" class="button small" aria-label=format!("Save note about {name}")>
+                "Save"
+            </button>
+            <ErrorBanner error=changes.error() />
         </form>
     }
 }

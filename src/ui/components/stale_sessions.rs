@@ -31,7 +31,10 @@ pub fn StaleSessions() -> impl IntoView {
                 let href = format!("{}?end=1", Route::session(id).href());
                 view! {
                     <p class="banner warning stale-session" role="status">
-                        {format!("{}'s session of {group} was never ended. ", dates::past_day(date, today))}
+                        {format!(
+                            "{}'s session of {group} was never ended. ",
+                            dates::past_day(date, today),
+                        )}
                         <a href=href>"End it now"</a>
                     </p>
                 }

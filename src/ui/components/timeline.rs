@@ -31,16 +31,26 @@ pub fn Timeline(
         // top, and only a line whose words changed is drawn again.
         view! {
             <ol class="timeline">
-                <For each=move || entries.read().0.clone() key=|entry| entry.clone() children=entry_view/>
+                <For
+                    each=move || entries.read().0.clone()
+                    key=|entry| entry.clone()
+                    children=entry_view
+                />
             </ol>
             {move || {
                 let (page, total) = &*entries.read();
                 let older = total.saturating_sub(page.len());
-                (older > 0).then(|| view! {
-                    <button class="button quiet" on:click=move |_| shown.update(|n| *n += PAGE)>
-                        {format!("Show older ({older} more)")}
-                    </button>
-                })
+                (older > 0)
+                    .then(|| {
+                        view! {
+                            <button
+                                class="button quiet"
+                                on:click=move |_| shown.update(|n| *n += PAGE)
+                            >
+                                {format!("Show older ({older} more)")}
+                            </button>
+                        }
+                    })
             }}
         }
         .into_any()
@@ -52,8 +62,13 @@ fn entry_view(entry: TimelineEntry) -> impl IntoView {
     // A note can be changed or taken back from any timeline it is on.
     let edit = match entry.from {
         Source::Note(id) => Some(view! {
-            <a class="tl-edit button quiet small" href=Route::NoteEdit(id.to_string()).href()
-                aria-label=format!("Edit the note of {day}")>"Edit"</a>
+            <a
+                class="tl-edit button quiet small"
+                href=Route::NoteEdit(id.to_string()).href()
+                aria-label=format!("Edit the note of {day}")
+            >
+                "Edit"
+            </a>
         }),
         _ => None,
     };
@@ -127,5 +142,11 @@ fn entry_view(entry: TimelineEntry) -> impl IntoView {
             .into_any(),
         ),
     };
-    view! { <li class=class><time>{day}</time>{body}{edit}</li> }
+    view! {
+        <li class=class>
+            <time>{day}</time>
+            {body}
+            {edit}
+        </li>
+    }
 }

@@ -56,13 +56,25 @@ pub fn UndoBar() -> impl IntoView {
     view! {
         // Always there, so that what appears in it is announced.
         <div class="undo-bar" role="status" aria-live="polite" node_ref=bar>
-            {move || undo.offered.get().map(|o| view! {
-                <div class="undo-offer">
-                    <span>{o.label.clone()}</span>
-                    <button type="button" class="button small" on:click=take_back>"Undo"</button>
-                    {o.error.map(|e| view! { <p class="undo-error">{app_error_text(&e)}</p> })}
-                </div>
-            })}
+            {move || {
+                undo.offered
+                    .get()
+                    .map(|o| {
+                        view! {
+                            <div class="undo-offer">
+                                <span>{o.label.clone()}</span>
+                                <button type="button" class="button small" on:click=take_back>
+                                    "Undo"
+                                </button>
+                                {o
+                                    .error
+                                    .map(|e| {
+                                        view! { <p class="undo-error">{app_error_text(&e)}</p> }
+                                    })}
+                            </div>
+                        }
+                    })
+            }}
         </div>
     }
 }

@@ -45,17 +45,38 @@ pub fn UnfinishedNotes(
         (!lines.is_empty()).then(|| {
             view! {
                 <ul class="unfinished" aria-label="Unfinished notes">
-                    {lines.into_iter().enumerate().map(|(at, (about, text))| view! {
-                        <li class="banner info">
-                            <p><strong>{about.clone()}": "</strong>{text}</p>
-                            <div class="form-actions">
-                                <button type="button" class="button small" aria-label=format!("Continue: {about}")
-                                    on:click=move |_| on_resume.run(at)>"Continue"</button>
-                                <button type="button" class="button quiet small" aria-label=format!("Discard: {about}")
-                                    on:click=move |_| on_discard.run(at)>"Discard"</button>
-                            </div>
-                        </li>
-                    }).collect_view()}
+                    {lines
+                        .into_iter()
+                        .enumerate()
+                        .map(|(at, (about, text))| {
+                            view! {
+                                <li class="banner info">
+                                    <p>
+                                        <strong>{about.clone()}": "</strong>
+                                        {text}
+                                    </p>
+                                    <div class="form-actions">
+                                        <button
+                                            type="button"
+                                            class="button small"
+                                            aria-label=format!("Continue: {about}")
+                                            on:click=move |_| on_resume.run(at)
+                                        >
+                                            "Continue"
+                                        </button>
+                                        <button
+                                            type="button"
+                                            class="button quiet small"
+                                            aria-label=format!("Discard: {about}")
+                                            on:click=move |_| on_discard.run(at)
+                                        >
+                                            "Discard"
+                                        </button>
+                                    </div>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
                 </ul>
             }
         })

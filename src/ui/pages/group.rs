@@ -11,12 +11,12 @@ use crate::routes::Route;
 use crate::state::{AppState, Draft, Preferences};
 use crate::ui::change::Changes;
 use crate::ui::components::{EmptyState, ErrorBanner, Loading};
-use crate::ui::plural;
 use crate::ui::roving;
+use crate::ui::{plural, toggle};
 
 #[component]
 pub fn GroupNewPage() -> impl IntoView {
-    view! { <GroupForm editing=None pristine=GroupDraft::default()/> }
+    view! { <GroupForm editing=None pristine=GroupDraft::default() /> }
 }
 
 #[component]
@@ -39,16 +39,19 @@ pub fn GroupEditPage() -> impl IntoView {
                     .unwrap_or_default()
             });
             view! {
-                <GroupForm editing=Some(id) pristine=pristine/>
-                <RosterPaste group=id/>
-                <GroupArchive group=id/>
+                <GroupForm editing=Some(id) pristine=pristine />
+                <RosterPaste group=id />
+                <GroupArchive group=id />
             }
             .into_any()
         }
-        None if !state.head_ready() => view! { <Loading/> }.into_any(),
+        None if !state.head_ready() => view! { <Loading /> }.into_any(),
         None => view! {
-            <EmptyState title="This group is not in your notes" hint="It may have been removed."
-                action=("/session", "See your groups")/>
+            <EmptyState
+                title="This group is not in your notes"
+                hint="It may have been removed."
+                action=("/session", "See your groups")
+            />
         }
         .into_any(),
     }
@@ -118,53 +121,81 @@ fn GroupForm(editing: Option<GroupId>, pristine: GroupDraft) -> impl IntoView {
         <h1>{title}</h1>
         <form class="form" on:submit=on_submit novalidate>
             <label for="group-name">"Name"</label>
-            <input id="group-name" autocomplete="off" autocapitalize="words"
+            <input
+                id="group-name"
+                autocomplete="off"
+                autocapitalize="words"
                 prop:value=move || draft.value.read().name.clone()
                 on:input=move |ev| {
                     saved.set(false);
                     draft.value.update(|d| d.name = event_target_value(&ev))
-                }/>
+                }
+            />
             <fieldset class="plain">
                 <legend>"Meets on"</legend>
                 <div class="chips" on:keydown=roving::on_keydown>
-                    {dates::WEEK.into_iter().enumerate().map(|(i, day)| view! {
-                        <button type="button" class="chip toggle"
-                            aria-label=dates::weekday_name(day)
-                            tabindex=roving::tab_stop(i)
-                            aria-pressed=move || {
-                                draft.value.read().meeting_days.contains(&day).to_string()
+                    {dates::WEEK
+                        .into_iter()
+                        .enumerate()
+                        .map(|(i, day)| {
+                            view! {
+                                <button
+                                    type="button"
+                                    class="chip toggle"
+                                    aria-label=dates::weekday_name(day)
+                                    tabindex=roving::tab_stop(i)
+                                    aria-pressed=move || {
+                                        draft.value.read().meeting_days.contains(&day).to_string()
+                                    }
+                                    on:click=move |_| {
+                                        saved.set(false);
+                                        draft.value.update(|d| toggle(&mut d.meeting_days, day))
+                                    }
+                                >
+                                    {dates::weekday_name(day).get(..3).unwrap_or_default()}
+                                </button>
                             }
-                            on:click=move |_| { saved.set(false); draft.value.update(|d| {
-                                match d.meeting_days.iter().position(|x| *x == day) {
-                                    Some(i) => drop(d.meeting_days.remove(i)),
-                                    None => d.meeting_days.push(day),
-                                }
-                            }) }>
-                            {dates::weekday_name(day).get(..3).unwrap_or_default()}
-                        </button>
-                    }).collect_view()}
+                        })
+                        .collect_view()}
                 </div>
             </fieldset>
             <label for="group-cadence">"Check in with each kid at least every (days)"</label>
-            <input id="group-cadence" type="number" inputmode="numeric" min="1" max="365"
+            <input
+                id="group-cadence"
+                type="number"
+                inputmode="numeric"
+                min="1"
+                max="365"
                 aria-describedby="group-cadence-hint"
                 prop:value=move || draft.value.read().cadence_days.to_string()
                 on:input=move |ev| {
                     saved.set(false);
                     let days = event_target_value(&ev).trim().parse::<u16>().unwrap_or(0);
                     draft.value.update(|d| d.cadence_days = days);
-                }/>
+                }
+            />
             <p id="group-cadence-hint" class="hint">
                 "Kids not connected with for longer are brought up in Today. 14 if unsure."
             </p>
-            {editing.is_none().then(|| view! { <RosterField draft=roster/> })}
-            <ErrorBanner error=changes.error()/>
-            {move || saved.get().then(|| view! {
-                <p class="banner info" role="status">"Group saved."</p>
-            })}
+            {editing.is_none().then(|| view! { <RosterField draft=roster /> })}
+            <ErrorBanner error=changes.error() />
+            {move || {
+                saved
+                    .get()
+                    .then(|| {
+                        view! {
+                            <p class="banner info" role="status">
+                                "Group saved."
+                            </p>
+                        }
+                    })
+            }}
             <div class="form-actions sticky">
                 <button type="submit" class="button primary">
-                    {match editing { Some(_) => "Save", None => "Create group" }}
+                    {match editing {
+                        Some(_) => "Save",
+                        None => "Create group",
+                    }}
                 </button>
             </div>
         </form>
@@ -180,10 +211,14 @@ fn RosterField(draft: Draft<String>) -> impl IntoView {
         <label for="roster">
             "Names (optional): paste one a line, or rows copied from a spreadsheet"
         </label>
-        <textarea id="roster" rows="5" autocomplete="off"
+        <textarea
+            id="roster"
+            rows="5"
+            autocomplete="off"
             prop:value=move || draft.value.get()
-            on:input=move |ev| draft.value.set(event_target_value(&ev))></textarea>
-        <RosterSummary plan=plan/>
+            on:input=move |ev| draft.value.set(event_target_value(&ev))
+        ></textarea>
+        <RosterSummary plan=plan />
     }
 }
 
@@ -216,27 +251,42 @@ fn RosterPaste(group: GroupId) -> impl IntoView {
         <section class="card" aria-labelledby="roster-h">
             <h2 id="roster-h">"Add kids from a list"</h2>
             <label for="roster">"Paste names, one a line, or rows copied from a spreadsheet"</label>
-            <textarea id="roster" rows="6" autocomplete="off"
+            <textarea
+                id="roster"
+                rows="6"
+                autocomplete="off"
                 prop:value=move || draft.value.get()
                 on:input=move |ev| {
                     added.set(None);
                     draft.value.set(event_target_value(&ev))
-                }></textarea>
-            <RosterSummary plan=plan/>
+                }
+            ></textarea>
+            <RosterSummary plan=plan />
             {move || {
                 let count = plan.with(|p| p.new.len() + p.existing.len());
-                (count > 0).then(|| view! {
-                    <div class="form-actions sticky">
-                        <button type="button" class="button primary" on:click=add>
-                            {format!("Add {} to the group", plural(count, "kid", "kids"))}
-                        </button>
-                    </div>
-                })
+                (count > 0)
+                    .then(|| {
+                        view! {
+                            <div class="form-actions sticky">
+                                <button type="button" class="button primary" on:click=add>
+                                    {format!("Add {} to the group", plural(count, "kid", "kids"))}
+                                </button>
+                            </div>
+                        }
+                    })
             }}
-            {move || added.get().map(|text| view! {
-                <p class="banner info" role="status">{text}</p>
-            })}
-            <ErrorBanner error=changes.error()/>
+            {move || {
+                added
+                    .get()
+                    .map(|text| {
+                        view! {
+                            <p class="banner info" role="status">
+                                {text}
+                            </p>
+                        }
+                    })
+            }}
+            <ErrorBanner error=changes.error() />
         </section>
     }
 }
@@ -249,28 +299,54 @@ fn RosterSummary(plan: Memo<RosterPreview>) -> impl IntoView {
         let count = p.new.len() + p.existing.len();
         (count > 0 || !p.skipped.is_empty()).then(|| view! {
             <div class="roster-preview" aria-live="polite">
-                {p.column.map(|c| view! {
-                    <p class="hint">{format!("Names from the “{c}” column.")}</p>
-                })}
-                {(!p.new.is_empty()).then(|| view! {
-                    <p>
-                        <strong>{format!("New: {}", plural(p.new.len(), "kid", "kids"))}</strong>
-                        " "
-                        {p.new.join(", ")}
-                    </p>
-                })}
-                {(!p.existing.is_empty()).then(|| view! {
-                    <p><strong>"Already in your kids, added to this group: "</strong>
-                        {p.existing.iter().map(|(_, n)| n.as_str()).collect::<Vec<_>>().join(", ")}
-                    </p>
-                })}
-                {(!p.skipped.is_empty()).then(|| view! {
-                    <p><strong>"Skipped: "</strong>
-                        {p.skipped.iter().map(|(line, name, why)| match name.is_empty() {
-                            true => format!("line {line} ({})", why.reason()),
-                            false => format!("line {line}, {name} ({})", why.reason()),
-                        }).collect::<Vec<_>>().join("; ")}</p>
-                })}
+                {p
+                    .column
+                    .map(|c| {
+                        view! { <p class="hint">{format!("Names from the “{c}” column.")}</p> }
+                    })}
+                {(!p.new.is_empty())
+                    .then(|| {
+                        view! {
+                            <p>
+                                <strong>
+                                    {format!("New: {}", plural(p.new.len(), "kid", "kids"))}
+                                </strong>
+                                " "
+                                {p.new.join(", ")}
+                            </p>
+                        }
+                    })}
+                {(!p.existing.is_empty())
+                    .then(|| {
+                        view! {
+                            <p>
+                                <strong>"Already in your kids, added to this group: "</strong>
+                                {p
+                                    .existing
+                                    .iter()
+                                    .map(|(_, n)| n.as_str())
+                                    .collect::<Vec<_>>()
+                                    .join(", ")}
+                            </p>
+                        }
+                    })}
+                {(!p.skipped.is_empty())
+                    .then(|| {
+                        view! {
+                            <p>
+                                <strong>"Skipped: "</strong>
+                                {p
+                                    .skipped
+                                    .iter()
+                                    .map(|(line, name, why)| match name.is_empty() {
+                                        true => format!("line {line} ({})", why.reason()),
+                                        false => format!("line {line}, {name} ({})", why.reason()),
+                                    })
+                                    .collect::<Vec<_>>()
+                                    .join("; ")}
+                            </p>
+                        }
+                    })}
             </div>
         })
     }
@@ -292,10 +368,12 @@ fn GroupArchive(group: GroupId) -> impl IntoView {
         changes.run(move |j| j.set_group_archived(group, to));
     };
     view! {
-        {move || archived.get().then(|| view! {
-            <p class="banner info">"Archived: not offered for sessions."</p>
-        })}
-        <ErrorBanner error=changes.error()/>
+        {move || {
+            archived
+                .get()
+                .then(|| view! { <p class="banner info">"Archived: not offered for sessions."</p> })
+        }}
+        <ErrorBanner error=changes.error() />
         <button class="button quiet" on:click=toggle>
             {move || if archived.get() { "Restore group" } else { "Archive group" }}
         </button>

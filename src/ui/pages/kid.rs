@@ -31,8 +31,8 @@ pub fn KidPage() -> impl IntoView {
         })
     });
     move || match kid.get() {
-        Some(kid) => view! { <KidDetails kid=kid/> }.into_any(),
-        None if !state.head_ready() => view! { <Loading/> }.into_any(),
+        Some(kid) => view! { <KidDetails kid=kid /> }.into_any(),
+        None if !state.head_ready() => view! { <Loading /> }.into_any(),
         None => view! {
             <EmptyState
                 title="This kid is not in your notes"
@@ -96,53 +96,82 @@ fn KidDetails(
     view! {
         <div class="page-head">
             <h1>{kid.name().to_string()}</h1>
-            <a href=Route::KidEdit(id.to_string()).href() class="button">"Edit"</a>
+            <a href=Route::KidEdit(id.to_string()).href() class="button">
+                "Edit"
+            </a>
         </div>
         {nickname.map(|n| view! { <p class="muted">{n}</p> })}
         <p class="last-connected">{move || last.get()}</p>
-        {archived.then(|| view! { <p class="banner info">"Archived: hidden from lists and sessions."</p> })}
+        {archived
+            .then(|| {
+                view! { <p class="banner info">"Archived: hidden from lists and sessions."</p> }
+            })}
         <section class="card" aria-labelledby="interests-h">
             <h2 id="interests-h">"Interests"</h2>
             {if kid.interests.is_empty() {
-                view! { <p class="muted">"None yet. Edit to add what they care about."</p> }.into_any()
+                view! { <p class="muted">"None yet. Edit to add what they care about."</p> }
+                    .into_any()
             } else {
                 view! {
                     <ul class="chips" aria-label="Interests">
-                        {kid.interests.iter().map(|i| {
-                            let (interest, label) = (i.clone(), format!("Remove {i}"));
-                            view! {
-                                <li class="chip chosen">
-                                    {i.clone()}
-                                    <button type="button" class="chip-remove drawn-x" aria-label=label
-                                        on:click=move |_| remove_interest(interest.clone())></button>
-                                </li>
-                            }
-                        }).collect_view()}
+                        {kid
+                            .interests
+                            .iter()
+                            .map(|i| {
+                                let (interest, label) = (i.clone(), format!("Remove {i}"));
+                                view! {
+                                    <li class="chip chosen">
+                                        {i.clone()}
+                                        <button
+                                            type="button"
+                                            class="chip-remove drawn-x"
+                                            aria-label=label
+                                            on:click=move |_| remove_interest(interest.clone())
+                                        ></button>
+                                    </li>
+                                }
+                            })
+                            .collect_view()}
                     </ul>
                 }
-                .into_any()
+                    .into_any()
             }}
             {move || (!groups.get().is_empty()).then(|| view! { <p>"Groups: " {groups.get()}</p> })}
         </section>
         <a href=Route::Note.href_with(&[("kid", &id.to_string())]) class="button primary wide">
             {format!("Add a note about {}", kid.name())}
         </a>
-        <OpenFollowUps kid=id name=kid.name().to_string()/>
+        <OpenFollowUps kid=id name=kid.name().to_string() />
         <section class="card" aria-labelledby="timeline-h">
             <h2 id="timeline-h">"Timeline"</h2>
-            <Timeline kid=id/>
+            <Timeline kid=id />
         </section>
-        <ErrorBanner error=changes.error()/>
+        <ErrorBanner error=changes.error() />
         <div class="form-actions">
             <button class="button quiet" on:click=set_archived>
                 {if archived { "Restore from archive" } else { "Archive" }}
             </button>
-            <button class="button quiet danger" on:click=move |_| confirming.set(true)
-                aria-expanded=move || confirming.get().to_string()>
+            <button
+                class="button quiet danger"
+                on:click=move |_| confirming.set(true)
+                aria-expanded=move || confirming.get().to_string()
+            >
                 "Delete…"
             </button>
         </div>
-        {move || confirming.get().then(|| view! { <DeleteKid id=id name=name.clone() on_cancel=Callback::new(move |()| confirming.set(false))/> })}
+        {move || {
+            confirming
+                .get()
+                .then(|| {
+                    view! {
+                        <DeleteKid
+                            id=id
+                            name=name.clone()
+                            on_cancel=Callback::new(move |()| confirming.set(false))
+                        />
+                    }
+                })
+        }}
     }
 }
 
@@ -161,7 +190,8 @@ fn DeleteKid(id: KidId, name: String, on_cancel: Callback<()>) -> impl IntoView 
     let what = match own_notes {
         0 => format!("This removes {name} and their follow-ups."),
         n => format!(
-            "This removes {name}, the {} only about them, and their follow-ups. Notes shared with other kids stay, without {name}.",
+            "This removes {name}, the {} only about them, and their follow-ups. Notes shared with \
+                other kids stay, without {name}.",
             plural(n, "note", "notes")
         ),
     };
@@ -180,13 +210,25 @@ fn DeleteKid(id: KidId, name: String, on_cancel: Callback<()>) -> impl IntoView 
         );
     };
     view! {
-        <section class="card danger-zone" role="alertdialog" aria-labelledby="delete-h" aria-describedby="delete-what">
+        <section
+            class="card danger-zone"
+            role="alertdialog"
+            aria-labelledby="delete-h"
+            aria-describedby="delete-what"
+        >
             <h2 id="delete-h">{format!("Delete {name} for good?")}</h2>
-            <p id="delete-what">{what}" "<strong>"This cannot be undone."</strong>" Archive hides them instead and keeps everything."</p>
-            <ErrorBanner error=changes.error()/>
+            <p id="delete-what">
+                {what}" "<strong>"This cannot be undone."</strong>
+                " Archive hides them instead and keeps everything."
+            </p>
+            <ErrorBanner error=changes.error() />
             <div class="form-actions">
-                <button class="button danger-solid" on:click=delete>{format!("Delete {name}")}</button>
-                <button class="button quiet" node_ref=keep on:click=move |_| on_cancel.run(())>"Keep"</button>
+                <button class="button danger-solid" on:click=delete>
+                    {format!("Delete {name}")}
+                </button>
+                <button class="button quiet" node_ref=keep on:click=move |_| on_cancel.run(())>
+                    "Keep"
+                </button>
             </div>
         </section>
     }

@@ -9,11 +9,11 @@ use crate::routes::Route;
 use crate::state::{AppState, Draft};
 use crate::ui::change::Changes;
 use crate::ui::components::{EmptyState, ErrorBanner, Loading};
-use crate::ui::roving;
+use crate::ui::{roving, toggle};
 
 #[component]
 pub fn KidNewPage() -> impl IntoView {
-    view! { <KidForm editing=None pristine=KidDraft::default()/> }
+    view! { <KidForm editing=None pristine=KidDraft::default() /> }
 }
 
 #[component]
@@ -36,18 +36,20 @@ pub fn KidEditPage() -> impl IntoView {
     });
     // The form is built once per kid, so a save elsewhere cannot reset what is being typed.
     let editing = Memo::new(move |_| current.with(|c| c.as_ref().map(|(id, _)| *id)));
-    move || {
-        match editing.get() {
+    move || match editing.get() {
         Some(id) => {
             let pristine = current.get_untracked().map(|(_, d)| d).unwrap_or_default();
-            view! { <KidForm editing=Some(id) pristine=pristine/> }.into_any()
+            view! { <KidForm editing=Some(id) pristine=pristine /> }.into_any()
         }
-        None if !state.head_ready() => view! { <Loading/> }.into_any(),
+        None if !state.head_ready() => view! { <Loading /> }.into_any(),
         None => view! {
-            <EmptyState title="This kid is not in your notes" hint="They may have been deleted." action=("/kids", "See your kids")/>
+            <EmptyState
+                title="This kid is not in your notes"
+                hint="They may have been deleted."
+                action=("/kids", "See your kids")
+            />
         }
         .into_any(),
-    }
     }
 }
 
@@ -101,20 +103,39 @@ fn KidForm(
         <h1>{title}</h1>
         <form class="form" on:submit=on_submit novalidate>
             <label for="kid-name">"Name"</label>
-            <input id="kid-name" name="name" autocomplete="off" autocapitalize="words" required
+            <input
+                id="kid-name"
+                name="name"
+                autocomplete="off"
+                autocapitalize="words"
+                required
                 aria-describedby="kid-name-hint"
                 prop:value=field(|d| &d.first_name)
-                on:input=move |ev| draft.value.update(|d| d.first_name = event_target_value(&ev))/>
-            <p id="kid-name-hint" class="hint">"First name only. Leave out surnames and birthdays."</p>
+                on:input=move |ev| draft.value.update(|d| d.first_name = event_target_value(&ev))
+            />
+            <p id="kid-name-hint" class="hint">
+                "First name only. Leave out surnames and birthdays."
+            </p>
             <label for="kid-nickname">"Nickname (optional)"</label>
-            <input id="kid-nickname" name="nickname" autocomplete="off"
+            <input
+                id="kid-nickname"
+                name="nickname"
+                autocomplete="off"
                 prop:value=field(|d| &d.nickname)
-                on:input=move |ev| draft.value.update(|d| d.nickname = event_target_value(&ev))/>
+                on:input=move |ev| draft.value.update(|d| d.nickname = event_target_value(&ev))
+            />
             <label for="kid-interests">"Interests"</label>
-            <input id="kid-interests" name="interests" autocomplete="off" aria-describedby="kid-interests-hint"
+            <input
+                id="kid-interests"
+                name="interests"
+                autocomplete="off"
+                aria-describedby="kid-interests-hint"
                 prop:value=field(|d| &d.interests)
-                on:input=move |ev| draft.value.update(|d| d.interests = event_target_value(&ev))/>
-            <p id="kid-interests-hint" class="hint">"Separate with commas: soccer, drawing, lego"</p>
+                on:input=move |ev| draft.value.update(|d| d.interests = event_target_value(&ev))
+            />
+            <p id="kid-interests-hint" class="hint">
+                "Separate with commas: soccer, drawing, lego"
+            </p>
             {move || {
                 let groups: Vec<(GroupId, String)> = state
                     .journal
@@ -123,30 +144,48 @@ fn KidForm(
                     .filter(|g| !g.archived)
                     .map(|g| (g.id, g.name.clone()))
                     .collect();
-                (!groups.is_empty()).then(|| view! {
-                    <fieldset class="plain">
-                        <legend>"Groups"</legend>
-                        <div class="chips" on:keydown=roving::on_keydown>
-                            {groups.into_iter().enumerate().map(|(i, (id, name))| view! {
-                                <button type="button" class="chip toggle" tabindex=roving::tab_stop(i)
-                                    aria-pressed=move || draft.value.read().groups.contains(&id).to_string()
-                                    on:click=move |_| draft.value.update(|d| {
-                                        match d.groups.iter().position(|g| *g == id) {
-                                            Some(i) => drop(d.groups.remove(i)),
-                                            None => d.groups.push(id),
-                                        }
-                                    })>
-                                    {name}
-                                </button>
-                            }).collect_view()}
-                        </div>
-                    </fieldset>
-                })
+                (!groups.is_empty())
+                    .then(|| {
+                        view! {
+                            <fieldset class="plain">
+                                <legend>"Groups"</legend>
+                                <div class="chips" on:keydown=roving::on_keydown>
+                                    {groups
+                                        .into_iter()
+                                        .enumerate()
+                                        .map(|(i, (id, name))| {
+                                            let chosen = move || {
+                                                draft.value.read().groups.contains(&id)
+                                            };
+                                            let tap = move |_| {
+                                                draft.value.update(|d| toggle(&mut d.groups, id))
+                                            };
+                                            view! {
+                                                <button
+                                                    type="button"
+                                                    class="chip toggle"
+                                                    tabindex=roving::tab_stop(i)
+                                                    aria-pressed=move || chosen().to_string()
+                                                    on:click=tap
+                                                >
+                                                    {name}
+                                                </button>
+                                            }
+                                        })
+                                        .collect_view()}
+                                </div>
+                            </fieldset>
+                        }
+                    })
             }}
-            <ErrorBanner error=changes.error()/>
+            <ErrorBanner error=changes.error() />
             <div class="form-actions sticky">
-                <button type="submit" class="button primary" disabled=move || busy.get()>"Save"</button>
-                <button type="button" class="button quiet" on:click=discard>"Discard changes"</button>
+                <button type="submit" class="button primary" disabled=move || busy.get()>
+                    "Save"
+                </button>
+                <button type="button" class="button quiet" on:click=discard>
+                    "Discard changes"
+                </button>
             </div>
         </form>
     }

@@ -103,26 +103,41 @@ pub fn KidsPage() -> impl IntoView {
         let groups = groups.get();
         view! {
             <div class="list-controls">
-                <label>"Order"
-                    <select on:change=set_sort.clone() prop:value=move || match order.get() {
-                        KidOrder::Name => "name",
-                        KidOrder::LongestWithoutContact => "contact",
-                    }>
+                <label>
+                    "Order"
+                    <select
+                        on:change=set_sort.clone()
+                        prop:value=move || match order.get() {
+                            KidOrder::Name => "name",
+                            KidOrder::LongestWithoutContact => "contact",
+                        }
+                    >
                         <option value="name">"By name"</option>
                         <option value="contact">"Longest without contact"</option>
                     </select>
                 </label>
-                {(!groups.is_empty()).then(|| view! {
-                    <label>"Group"
-                        <select on:change=set_group.clone()
-                            prop:value=move || group.get().map(|g| g.to_string()).unwrap_or_default()>
-                            <option value="">"All groups"</option>
-                            {groups.into_iter().map(|(id, name)| view! {
-                                <option value=id.to_string()>{name}</option>
-                            }).collect_view()}
-                        </select>
-                    </label>
-                })}
+                {(!groups.is_empty())
+                    .then(|| {
+                        view! {
+                            <label>
+                                "Group"
+                                <select
+                                    on:change=set_group.clone()
+                                    prop:value=move || {
+                                        group.get().map(|g| g.to_string()).unwrap_or_default()
+                                    }
+                                >
+                                    <option value="">"All groups"</option>
+                                    {groups
+                                        .into_iter()
+                                        .map(|(id, name)| {
+                                            view! { <option value=id.to_string()>{name}</option> }
+                                        })
+                                        .collect_view()}
+                                </select>
+                            </label>
+                        }
+                    })}
             </div>
         }
     };
@@ -135,14 +150,21 @@ pub fn KidsPage() -> impl IntoView {
                 format!("Show archived ({})", archived_count.get()),
             ),
         };
-        (archived_count.get() > 0).then(|| view! { <a href=href class="button quiet">{label}</a> })
+        (archived_count.get() > 0).then(|| {
+            view! {
+                <a href=href class="button quiet">
+                    {label}
+                </a>
+            }
+        })
     };
     let list = move || {
         if !typed.get().trim().is_empty() {
             if !state.is_ready() {
                 return view! { <p class="muted">"Loading notes…"</p> }.into_any();
             }
-            return view! { <SearchResults query=Signal::derive(move || typed.get())/> }.into_any();
+            return view! { <SearchResults query=Signal::derive(move || typed.get()) /> }
+                .into_any();
         }
         let kids = kids.get();
         if kids.is_empty() && group.get().is_some() {
@@ -153,7 +175,8 @@ pub fn KidsPage() -> impl IntoView {
             return view! {
                 <EmptyState
                     title="No kids yet"
-                    hint="Paste the list of names of a group you lead, or add kids one at a time. A first name or nickname is enough."
+                    hint="Paste the list of names of a group you lead, or add kids one at a time. \
+                    A first name or nickname is enough."
                     action=("/groups/new", "Paste a list of names")
                     or=("/kids/new", "Add a kid")
                 />
@@ -162,13 +185,16 @@ pub fn KidsPage() -> impl IntoView {
         }
         view! {
             <ul class="kid-list" aria-label="Kids">
-                {kids.into_iter().map(|row| {
-                    let last = match row.last_connected {
-                        Some(at) => format!("Last connected {}", days_ago(at, today)),
-                        None => "No connection noted yet".to_string(),
-                    };
-                    view! { <KidRow kid=row.kid last=last/> }
-                }).collect_view()}
+                {kids
+                    .into_iter()
+                    .map(|row| {
+                        let last = match row.last_connected {
+                            Some(at) => format!("Last connected {}", days_ago(at, today)),
+                            None => "No connection noted yet".to_string(),
+                        };
+                        view! { <KidRow kid=row.kid last=last /> }
+                    })
+                    .collect_view()}
             </ul>
         }
         .into_any()
@@ -176,11 +202,19 @@ pub fn KidsPage() -> impl IntoView {
     view! {
         <div class="page-head">
             <h1>"Kids"</h1>
-            <a href="/kids/new" class="button primary">"Add kid"</a>
+            <a href="/kids/new" class="button primary">
+                "Add kid"
+            </a>
         </div>
-        <input type="search" class="search" aria-label="Search names, interests and notes"
-            placeholder="Search: soccer, Zoë, big game" autocomplete="off"
-            prop:value=move || typed.get() on:input=on_search/>
+        <input
+            type="search"
+            class="search"
+            aria-label="Search names, interests and notes"
+            placeholder="Search: soccer, Zoë, big game"
+            autocomplete="off"
+            prop:value=move || typed.get()
+            on:input=on_search
+        />
         {move || typed.get().trim().is_empty().then(controls.clone())}
         {list}
         {toggle}

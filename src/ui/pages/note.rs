@@ -17,7 +17,7 @@ pub fn NotePage() -> impl IntoView {
     view! {
         <h1>"New note"</h1>
         {move || match ready.get() {
-            true => view! { <CaptureForm kid=kid/> }.into_any(),
+            true => view! { <CaptureForm kid=kid /> }.into_any(),
             false => view! { <p class="muted">"Opening your notes…"</p> }.into_any(),
         }}
     }

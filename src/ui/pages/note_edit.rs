@@ -26,13 +26,16 @@ pub fn NoteEditPage() -> impl IntoView {
     move || match note.get() {
         Some(id) => {
             let note = state.journal.with_untracked(|j| j.note(id).cloned());
-            note.map(|note| view! { <NoteEditForm note=note/> }.into_any())
+            note.map(|note| view! { <NoteEditForm note=note /> }.into_any())
                 .unwrap_or_else(|| ().into_any())
         }
-        None if !state.is_ready() => view! { <Loading/> }.into_any(),
+        None if !state.is_ready() => view! { <Loading /> }.into_any(),
         None => view! {
-            <EmptyState title="This note is not in your notes" hint="It may have been deleted."
-                action=("/kids", "See your kids")/>
+            <EmptyState
+                title="This note is not in your notes"
+                hint="It may have been deleted."
+                action=("/kids", "See your kids")
+            />
         }
         .into_any(),
     }
@@ -111,32 +114,63 @@ fn NoteEditForm(note: Note) -> impl IntoView {
                 chips=Signal::derive(move || draft.value.read().chips.clone())
                 on_chip=Callback::new(move |chip| {
                     draft.value.update(|d| toggled(&mut d.chips, chip))
-                })/>
-            {move || (has_open && moved.get().is_some()).then(|| view! {
-                <label class="check">
-                    <input type="checkbox" prop:checked=move || draft.value.read().move_follow_up
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            draft.value.update(|d| d.move_follow_up = on)
-                        }/>
-                    {move || moved.get().map(|due| {
-                        format!("Move its follow-up too: {}", dates::due_words(due))
-                    })}
-                </label>
-            })}
-            <ErrorBanner error=changes.error()/>
+                })
+            />
+            {move || {
+                (has_open && moved.get().is_some())
+                    .then(|| {
+                        view! {
+                            <label class="check">
+                                <input
+                                    type="checkbox"
+                                    prop:checked=move || draft.value.read().move_follow_up
+                                    on:change=move |ev| {
+                                        let on = event_target_checked(&ev);
+                                        draft.value.update(|d| d.move_follow_up = on)
+                                    }
+                                />
+                                {move || {
+                                    moved
+                                        .get()
+                                        .map(dates::due_words)
+                                        .map(|when| format!("Move its follow-up too: {when}"))
+                                }}
+                            </label>
+                        }
+                    })
+            }}
+            <ErrorBanner error=changes.error() />
             <div class="form-actions sticky">
-                <button type="submit" class="button primary">"Save changes"</button>
-                <button type="button" class="button quiet" on:click=cancel>"Cancel"</button>
+                <button type="submit" class="button primary">
+                    "Save changes"
+                </button>
+                <button type="button" class="button quiet" on:click=cancel>
+                    "Cancel"
+                </button>
             </div>
         </form>
-        <button type="button" class="button quiet danger"
+        <button
+            type="button"
+            class="button quiet danger"
             aria-expanded=move || confirming.get().to_string()
-            on:click=move |_| confirming.set(true)>"Delete note…"</button>
-        {move || confirming.get().then(|| view! {
-            <DeleteNote id=id open=open.clone() back=back.get_value()
-                on_cancel=Callback::new(move |()| confirming.set(false))/>
-        })}
+            on:click=move |_| confirming.set(true)
+        >
+            "Delete note…"
+        </button>
+        {move || {
+            confirming
+                .get()
+                .then(|| {
+                    view! {
+                        <DeleteNote
+                            id=id
+                            open=open.clone()
+                            back=back.get_value()
+                            on_cancel=Callback::new(move |()| confirming.set(false))
+                        />
+                    }
+                })
+        }}
     }
 }
 
@@ -199,13 +233,19 @@ fn DeleteNote(
         );
     };
     view! {
-        <section class="card danger-zone" role="alertdialog" aria-labelledby="delete-note-h"
-            aria-describedby="delete-note-what">
+        <section
+            class="card danger-zone"
+            role="alertdialog"
+            aria-labelledby="delete-note-h"
+            aria-describedby="delete-note-what"
+        >
             <h2 id="delete-note-h">"Delete this note?"</h2>
             <p id="delete-note-what">{what}</p>
-            <ErrorBanner error=changes.error()/>
+            <ErrorBanner error=changes.error() />
             <div class="form-actions">
-                <button class="button danger-solid" on:click=delete>"Delete note"</button>
+                <button class="button danger-solid" on:click=delete>
+                    "Delete note"
+                </button>
                 <button class="button quiet" node_ref=keep on:click=move |_| on_cancel.run(())>
                     "Keep"
                 </button>

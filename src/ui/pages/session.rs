@@ -64,14 +64,15 @@ pub fn SessionPage() -> impl IntoView {
     };
     let body = move || {
         if !state.head_ready() {
-            return view! { <Loading/> }.into_any();
+            return view! { <Loading /> }.into_any();
         }
         let lines = groups.get();
         if lines.is_empty() {
             return view! {
                 <EmptyState
                     title="No groups yet"
-                    hint="Sessions are taken per group. Create a group, paste its list of names, and start a session when it meets."
+                    hint="Sessions are taken per group. Create a group, paste its list of names, \
+                    and start a session when it meets."
                     action=("/groups/new", "Create a group")
                 />
             }
@@ -80,44 +81,71 @@ pub fn SessionPage() -> impl IntoView {
         let start = start.clone();
         view! {
             <ul class="group-list" aria-label="Groups">
-                {lines.into_iter().map(|l| {
-                    let start = start.clone();
-                    let id = l.id;
-                    let meta = match (l.days.is_empty(), l.meets_today) {
-                        (_, true) => format!("Meets today · {}", plural(l.kids, "kid", "kids")),
-                        (true, false) => plural(l.kids, "kid", "kids"),
-                        (false, false) => format!("{} · {}", l.days, plural(l.kids, "kid", "kids")),
-                    };
-                    view! {
-                        <li class="card group-card">
-                            <h2>{l.name.clone()}</h2>
-                            <p class="muted">{meta}</p>
-                            <div class="form-actions">
-                                {match l.open {
-                                    Some(s) => view! {
-                                        <a class="button primary" href=Route::session(s).href()>"Resume session"</a>
-                                    }.into_any(),
-                                    None => view! {
-                                        <button class="button primary" disabled=l.kids == 0
-                                            aria-label=format!("Start a session of {}", l.name)
-                                            on:click=move |_| start(id)>"Start session"</button>
-                                    }.into_any(),
-                                }}
-                                <a class="button quiet" href=Route::GroupEdit(id.to_string()).href()
-                                    aria-label=format!("Edit {}", l.name)>"Edit"</a>
-                            </div>
-                        </li>
-                    }
-                }).collect_view()}
+                {lines
+                    .into_iter()
+                    .map(|l| {
+                        let start = start.clone();
+                        let id = l.id;
+                        let meta = match (l.days.is_empty(), l.meets_today) {
+                            (_, true) => format!("Meets today · {}", plural(l.kids, "kid", "kids")),
+                            (true, false) => plural(l.kids, "kid", "kids"),
+                            (false, false) => {
+                                format!("{} · {}", l.days, plural(l.kids, "kid", "kids"))
+                            }
+                        };
+                        view! {
+                            <li class="card group-card">
+                                <h2>{l.name.clone()}</h2>
+                                <p class="muted">{meta}</p>
+                                <div class="form-actions">
+                                    {match l.open {
+                                        Some(s) => {
+                                            let href = Route::session(s).href();
+                                            view! {
+                                                <a class="button primary" href=href>
+                                                    "Resume session"
+                                                </a>
+                                            }
+                                                .into_any()
+                                        }
+                                        None => {
+                                            let label = format!("Start a session of {}", l.name);
+                                            view! {
+                                                <button
+                                                    class="button primary"
+                                                    disabled=l.kids == 0
+                                                    aria-label=label
+                                                    on:click=move |_| start(id)
+                                                >
+                                                    "Start session"
+                                                </button>
+                                            }
+                                                .into_any()
+                                        }
+                                    }}
+                                    <a
+                                        class="button quiet"
+                                        href=Route::GroupEdit(id.to_string()).href()
+                                        aria-label=format!("Edit {}", l.name)
+                                    >
+                                        "Edit"
+                                    </a>
+                                </div>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
             </ul>
-            <a class="button" href="/groups/new">"New group"</a>
+            <a class="button" href="/groups/new">
+                "New group"
+            </a>
         }
         .into_any()
     };
     view! {
         <h1>"Session"</h1>
-        <StaleSessions/>
-        <ErrorBanner error=changes.error()/>
+        <StaleSessions />
+        <ErrorBanner error=changes.error() />
         {body}
     }
 }

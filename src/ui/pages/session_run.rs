@@ -44,40 +44,44 @@ pub fn SessionRunPage() -> impl IntoView {
         };
         Some((s.id, group, s.date, phase))
     });
-    move || {
-        match header.get() {
-        None if !state.head_ready() => {
-            view! { <Loading/> }.into_any()
-        }
+    move || match header.get() {
+        None if !state.head_ready() => view! { <Loading /> }.into_any(),
         None => view! {
-            <EmptyState title="This session is not in your notes" hint="It may have been removed."
-                action=("/session", "See your groups")/>
+            <EmptyState
+                title="This session is not in your notes"
+                hint="It may have been removed."
+                action=("/session", "See your groups")
+            />
         }
         .into_any(),
         Some((_, group, date, Phase::Ended)) => view! {
             <h1>{group}</h1>
             <p class="date-line">{dates::long_day(date)}</p>
-            <EmptyState title="This session has ended" hint="Who came, their moods and what you noted are in each kid's timeline."
-                action=("/session", "See your groups")/>
+            <EmptyState
+                title="This session has ended"
+                hint="Who came, their moods and what you noted are in each kid's timeline."
+                action=("/session", "See your groups")
+            />
         }
         .into_any(),
         Some((session, group, date, Phase::LeftRunning)) => view! {
             <h1>{group}</h1>
             <p class="date-line">{dates::long_day(date)}</p>
-            <p class="banner info">"This session was never ended. Sweep up anyone you missed, then end it."</p>
-            <Sweep session=session left_running=true/>
+            <p class="banner info">
+                "This session was never ended. Sweep up anyone you missed, then end it."
+            </p>
+            <Sweep session=session left_running=true />
         }
         .into_any(),
         Some((session, group, date, Phase::Running)) => view! {
             <h1>{group}</h1>
             <p class="date-line">{dates::long_day(date)}</p>
             {move || match ending.get() {
-                false => view! { <Attendance session=session/> }.into_any(),
-                true => view! { <Sweep session=session left_running=false/> }.into_any(),
+                false => view! { <Attendance session=session /> }.into_any(),
+                true => view! { <Sweep session=session left_running=false /> }.into_any(),
             }}
         }
         .into_any(),
-    }
     }
 }
 
@@ -135,39 +139,75 @@ fn Attendance(session: SessionId) -> impl IntoView {
     };
     view! {
         <section aria-labelledby="here-h">
-            <h2 id="here-h">{move || {
-                let cards = cards.read();
-                let here = cards.iter().filter(|c| c.present).count();
-                format!("Here: {here} of {}", cards.len())
-            }}</h2>
+            <h2 id="here-h">
+                {move || {
+                    let cards = cards.read();
+                    let here = cards.iter().filter(|c| c.present).count();
+                    format!("Here: {here} of {}", cards.len())
+                }}
+            </h2>
             <ul class="attendance" aria-label="Attendance">
-                <For each=names key=|k| k.clone() children=move |(kid, name)| {
-                    let stored = move || cards.read().iter().any(|c| c.kid == kid && c.present);
-                    let now = move || shown(kid, stored());
-                    view! {
-                        <li><button class="attend" aria-pressed=move || now().to_string()
-                            on:click=move |_| toggle(kid, !now())>
-                            {name}{move || now().then(|| view! { <span aria-hidden="true">" ✓"</span> })}
-                        </button></li>
+                <For
+                    each=names
+                    key=|k| k.clone()
+                    children=move |(kid, name)| {
+                        let stored = move || cards.read().iter().any(|c| c.kid == kid && c.present);
+                        let now = move || shown(kid, stored());
+                        view! {
+                            <li>
+                                <button
+                                    class="attend"
+                                    aria-pressed=move || now().to_string()
+                                    on:click=move |_| toggle(kid, !now())
+                                >
+                                    {name}
+                                    {move || {
+                                        now()
+                                            .then(|| view! { <span aria-hidden="true">" ✓"</span> })
+                                    }}
+                                </button>
+                            </li>
+                        }
                     }
-                }/>
+                />
             </ul>
-            <ErrorBanner error=changes.error()/>
+            <ErrorBanner error=changes.error() />
         </section>
         <section aria-labelledby="cards-h">
             <h2 id="cards-h">"With each kid"</h2>
-            {move || present.read().is_empty().then(|| view! {
-                <p class="muted empty-line">"Tap the names of the kids who are here. Their cards show what to ask about."</p>
-            })}
-            <For each=move || present.get() key=|c| (c.kid, c.name.clone()) children=move |first| {
-                let kid = first.kid;
-                let name = first.name.clone();
-                let card = Memo::new(move |_| {
-                    present.read().iter().find(|c| c.kid == kid).cloned().unwrap_or_else(|| first.clone())
-                });
-                view! { <SessionKidCard session=session kid=kid name=name card=card/> }
-            }/>
+            {move || {
+                present
+                    .read()
+                    .is_empty()
+                    .then(|| {
+                        view! {
+                            <p class="muted empty-line">
+                                "Tap the names of the kids who are here. Their cards show what to \
+                                    ask about."
+                            </p>
+                        }
+                    })
+            }}
+            <For
+                each=move || present.get()
+                key=|c| (c.kid, c.name.clone())
+                children=move |first| {
+                    let kid = first.kid;
+                    let name = first.name.clone();
+                    let card = Memo::new(move |_| {
+                        present
+                            .read()
+                            .iter()
+                            .find(|c| c.kid == kid)
+                            .cloned()
+                            .unwrap_or_else(|| first.clone())
+                    });
+                    view! { <SessionKidCard session=session kid=kid name=name card=card /> }
+                }
+            />
         </section>
-        <button class="button primary wide" on:click=end>"End session"</button>
+        <button class="button primary wide" on:click=end>
+            "End session"
+        </button>
     }
 }

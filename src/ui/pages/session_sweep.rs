@@ -40,33 +40,63 @@ pub fn Sweep(
             {move || {
                 let left = left.get();
                 match left.is_empty() {
-                    true => view! { <p class="muted empty-line">"You connected with every kid who came."</p> }.into_any(),
-                    false => view! {
-                        <p>{format!("No connection noted yet with {}. A word now, or mark that you connected.", plural(left.len(), "kid", "kids"))}</p>
-                        <ul class="sweep-list" aria-label="Not connected yet">
-                            {left.into_iter().map(|c| {
-                                let (kid, name) = (c.kid, c.name.clone());
-                                view! {
-                                    <li class="card">
-                                        <div class="row-head">
-                                            <strong>{c.name.clone()}</strong>
-                                            <button class="button small" aria-label=format!("Connected with {}", c.name)
-                                                on:click=move |_| connect(kid, name.clone())>"Connected"</button>
-                                        </div>
-                                        <QuickNote session=session kid=kid name=c.name/>
-                                    </li>
-                                }
-                            }).collect_view()}
-                        </ul>
-                    }.into_any(),
+                    true => {
+                        view! {
+                            <p class="muted empty-line">"You connected with every kid who came."</p>
+                        }
+                            .into_any()
+                    }
+                    false => {
+                        view! {
+                            <p>
+                                {format!(
+                                    "No connection noted yet with {}. A word now, or mark that you \
+                                        connected.",
+                                    plural(left.len(), "kid", "kids"),
+                                )}
+                            </p>
+                            <ul class="sweep-list" aria-label="Not connected yet">
+                                {left
+                                    .into_iter()
+                                    .map(|c| {
+                                        let (kid, name) = (c.kid, c.name.clone());
+                                        let label = format!("Connected with {}", c.name);
+                                        view! {
+                                            <li class="card">
+                                                <div class="row-head">
+                                                    <strong>{c.name.clone()}</strong>
+                                                    <button
+                                                        class="button small"
+                                                        aria-label=label
+                                                        on:click=move |_| connect(kid, name.clone())
+                                                    >
+                                                        "Connected"
+                                                    </button>
+                                                </div>
+                                                <QuickNote session=session kid=kid name=c.name />
+                                            </li>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </ul>
+                        }
+                            .into_any()
+                    }
                 }
             }}
-            <ErrorBanner error=changes.error()/>
+            <ErrorBanner error=changes.error() />
             <div class="form-actions">
-                <button class="button primary" on:click=finish>"Finish session"</button>
-                {(!left_running).then(|| view! {
-                    <a class="button quiet" href=Route::session(session).href()>"Back to attendance"</a>
-                })}
+                <button class="button primary" on:click=finish>
+                    "Finish session"
+                </button>
+                {(!left_running)
+                    .then(|| {
+                        view! {
+                            <a class="button quiet" href=Route::session(session).href()>
+                                "Back to attendance"
+                            </a>
+                        }
+                    })}
             </div>
         </section>
     }

@@ -43,7 +43,7 @@ pub fn SettingsPage() -> impl IntoView {
     let not_stored = Signal::derive(move || failed.get().map(|e| preference_error_text(&e)));
     view! {
         <h1>"Settings"</h1>
-        <ErrorBanner error=not_stored/>
+        <ErrorBanner error=not_stored />
         <section class="card">
             <h2>"Your data"</h2>
             <p data-testid="storage-summary">{storage}</p>
@@ -55,13 +55,16 @@ pub fn SettingsPage() -> impl IntoView {
         <section class="card">
             <h2>"Dates"</h2>
             <label for="date-order">"In a note, 5/12 means"</label>
-            <select id="date-order" on:change=move |ev| {
-                let order = match event_target_value(&ev).as_str() {
-                    "month_day" => DateOrder::MonthDay,
-                    _ => DateOrder::DayMonth,
-                };
-                preferences.set(Preference::DateOrder(order));
-            }>
+            <select
+                id="date-order"
+                on:change=move |ev| {
+                    let order = match event_target_value(&ev).as_str() {
+                        "month_day" => DateOrder::MonthDay,
+                        _ => DateOrder::DayMonth,
+                    };
+                    preferences.set(Preference::DateOrder(order));
+                }
+            >
                 <option value="day_month" selected=move || order.get() == DateOrder::DayMonth>
                     "5 December"
                 </option>
@@ -73,37 +76,62 @@ pub fn SettingsPage() -> impl IntoView {
         <section class="card">
             <h2>"Weekly reflection"</h2>
             <label for="reflection-day">"Ask me on"</label>
-            <select id="reflection-day" on:change=move |ev| {
-                let name = event_target_value(&ev);
-                let picked = dates::WEEK.into_iter().find(|d| dates::weekday_name(*d) == name);
-                if let Some(day) = picked {
-                    preferences.set(Preference::ReflectionDay(day));
+            <select
+                id="reflection-day"
+                on:change=move |ev| {
+                    let name = event_target_value(&ev);
+                    let picked = dates::WEEK.into_iter().find(|d| dates::weekday_name(*d) == name);
+                    if let Some(day) = picked {
+                        preferences.set(Preference::ReflectionDay(day));
+                    }
                 }
-            }>
-                {dates::WEEK.into_iter().map(|d| view! {
-                    <option value=dates::weekday_name(d) selected=move || asking_day.get() == d>
-                        {dates::weekday_name(d)}
-                    </option>
-                }).collect_view()}
+            >
+                {dates::WEEK
+                    .into_iter()
+                    .map(|d| {
+                        view! {
+                            <option
+                                value=dates::weekday_name(d)
+                                selected=move || asking_day.get() == d
+                            >
+                                {dates::weekday_name(d)}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
             </select>
             <p class="hint">
                 "The first time you open Attune on or after this day, Today asks how you could \
                  show attunement this week."
             </p>
         </section>
-        <AfterFirstScreen><RemindersPanel/></AfterFirstScreen>
-        <AfterFirstScreen><BackupPanel/></AfterFirstScreen>
-        <AfterFirstScreen><AppLockPanel/></AfterFirstScreen>
-        <AfterFirstScreen><Retention/></AfterFirstScreen>
-        <AfterFirstScreen><StorageStatus/></AfterFirstScreen>
+        <AfterFirstScreen>
+            <RemindersPanel />
+        </AfterFirstScreen>
+        <AfterFirstScreen>
+            <BackupPanel />
+        </AfterFirstScreen>
+        <AfterFirstScreen>
+            <AppLockPanel />
+        </AfterFirstScreen>
+        <AfterFirstScreen>
+            <Retention />
+        </AfterFirstScreen>
+        <AfterFirstScreen>
+            <StorageStatus />
+        </AfterFirstScreen>
         <AfterFirstScreen>
             <section class="card">
                 <h2>"Appearance"</h2>
                 <p class="muted">"Attune follows your phone's light or dark setting."</p>
-                <p class="muted" data-testid="version">{version()}</p>
+                <p class="muted" data-testid="version">
+                    {version()}
+                </p>
             </section>
         </AfterFirstScreen>
-        <AfterFirstScreen><DeleteEverything/></AfterFirstScreen>
+        <AfterFirstScreen>
+            <DeleteEverything />
+        </AfterFirstScreen>
     }
 }
 
@@ -134,13 +162,20 @@ fn StorageStatus() -> impl IntoView {
         <section class="card">
             <h2>"Storage"</h2>
             <p data-testid="storage-kept">{kept_text}</p>
-            {move || used.get().map(|(usage, quota)| view! {
-                <p class="muted" data-testid="storage-used">{format!(
-                    "Using {} of the {} this browser allows.",
-                    byte_size(usage as u64),
-                    byte_size(quota as u64)
-                )}</p>
-            })}
+            {move || {
+                used.get()
+                    .map(|(usage, quota)| {
+                        view! {
+                            <p class="muted" data-testid="storage-used">
+                                {format!(
+                                    "Using {} of the {} this browser allows.",
+                                    byte_size(usage as u64),
+                                    byte_size(quota as u64),
+                                )}
+                            </p>
+                        }
+                    })
+            }}
         </section>
     }
 }
@@ -188,37 +223,67 @@ fn DeleteEverything() -> impl IntoView {
                 "Removes every kid, note, follow-up, group and session, every draft and setting, \
                  and the copy of Attune kept for offline use."
             </p>
-            {move || done.get().then(|| view! {
-                <p role="status">
-                    "Everything is deleted: every record, draft and setting, \
-                     and the offline copy of Attune."
-                </p>
-            })}
-            {move || match asking.get() {
-                false => view! {
-                    <button class="button danger" on:click=move |_| asking.set(true)>
-                        "Delete everything…"
-                    </button>
-                }.into_any(),
-                true => view! {
-                    <div class="danger-zone" role="alertdialog" aria-labelledby="delete-all-q"
-                        aria-describedby="delete-all-what">
-                        <h3 id="delete-all-q">"Delete everything on this phone?"</h3>
-                        <p id="delete-all-what">
-                            "Only a backup can bring it back. "
-                            <strong>"This cannot be undone."</strong>
-                        </p>
-                        <div class="form-actions">
-                            <button class="button danger-solid" on:click=delete>
-                                "Delete everything"
-                            </button>
-                            <button class="button quiet" node_ref=keep
-                                on:click=move |_| asking.set(false)>"Keep"</button>
-                        </div>
-                    </div>
-                }.into_any(),
+            {move || {
+                done.get()
+                    .then(|| {
+                        view! {
+                            <p role="status">
+                                "Everything is deleted: every record, draft and setting, \
+                                 and the offline copy of Attune."
+                            </p>
+                        }
+                    })
             }}
-            {move || error.get().map(|e| view! { <p class="banner error" role="alert">{e}</p> })}
+            {move || match asking.get() {
+                false => {
+                    view! {
+                        <button class="button danger" on:click=move |_| asking.set(true)>
+                            "Delete everything…"
+                        </button>
+                    }
+                        .into_any()
+                }
+                true => {
+                    view! {
+                        <div
+                            class="danger-zone"
+                            role="alertdialog"
+                            aria-labelledby="delete-all-q"
+                            aria-describedby="delete-all-what"
+                        >
+                            <h3 id="delete-all-q">"Delete everything on this phone?"</h3>
+                            <p id="delete-all-what">
+                                "Only a backup can bring it back. "
+                                <strong>"This cannot be undone."</strong>
+                            </p>
+                            <div class="form-actions">
+                                <button class="button danger-solid" on:click=delete>
+                                    "Delete everything"
+                                </button>
+                                <button
+                                    class="button quiet"
+                                    node_ref=keep
+                                    on:click=move |_| asking.set(false)
+                                >
+                                    "Keep"
+                                </button>
+                            </div>
+                        </div>
+                    }
+                        .into_any()
+                }
+            }}
+            {move || {
+                error
+                    .get()
+                    .map(|e| {
+                        view! {
+                            <p class="banner error" role="alert">
+                                {e}
+                            </p>
+                        }
+                    })
+            }}
         </section>
     }
 }
@@ -258,42 +323,69 @@ fn Retention() -> impl IntoView {
         <section class="card" id="retention" aria-labelledby="retention-h">
             <h2 id="retention-h">"Keeping notes"</h2>
             <label for="retention-months">"Keep notes"</label>
-            <select id="retention-months" on:change=move |ev| {
-                if let Ok(m) = event_target_value(&ev).parse::<u32>() {
-                    message.set(None);
-                    preferences.set(Preference::RetentionMonths(m));
+            <select
+                id="retention-months"
+                on:change=move |ev| {
+                    if let Ok(m) = event_target_value(&ev).parse::<u32>() {
+                        message.set(None);
+                        preferences.set(Preference::RetentionMonths(m));
+                    }
                 }
-            }>
-                <option value="0" selected=months.get_untracked() == 0>"forever"</option>
-                {retention::CHOICES.into_iter().map(|m| view! {
-                    <option value=m.to_string() selected=months.get_untracked() == m>
-                        {format!("for {m} months")}
-                    </option>
-                }).collect_view()}
+            >
+                <option value="0" selected=months.get_untracked() == 0>
+                    "forever"
+                </option>
+                {retention::CHOICES
+                    .into_iter()
+                    .map(|m| {
+                        view! {
+                            <option value=m.to_string() selected=months.get_untracked() == m>
+                                {format!("for {m} months")}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
             </select>
-            {move || preview.get().map(|p| match p.notes {
-                0 => view! {
-                    <p class="muted" data-testid="retention-preview">{format!(
-                        "No notes were written before {}.",
-                        dates::day_month_year(p.cutoff)
-                    )}</p>
-                }.into_any(),
-                n => view! {
-                    <div class="danger-zone" data-testid="retention-preview">
-                        <p>{format!(
-                            "{} written before {}, the oldest on {}. \
+            {move || {
+                preview
+                    .get()
+                    .map(|p| match p.notes {
+                        0 => {
+                            view! {
+                                <p class="muted" data-testid="retention-preview">
+                                    {format!(
+                                        "No notes were written before {}.",
+                                        dates::day_month_year(p.cutoff),
+                                    )}
+                                </p>
+                            }
+                                .into_any()
+                        }
+                        n => {
+                            view! {
+                                <div class="danger-zone" data-testid="retention-preview">
+                                    <p>
+                                        {format!(
+                                            "{} written before {}, the oldest on {}. \
                              Kids, follow-ups and sessions stay. ",
-                            plural(n, "note was", "notes were"),
-                            dates::day_month_year(p.cutoff),
-                            p.oldest.map(dates::day_month_year).unwrap_or_default(),
-                        )}<strong>"Deleting cannot be undone."</strong></p>
-                        <button class="button danger-solid" on:click=delete>
-                            {format!("Delete {}", plural(n, "older note", "older notes"))}
-                        </button>
-                    </div>
-                }.into_any(),
-            })}
-            <OutcomeLine message=message/>
+                                            plural(n, "note was", "notes were"),
+                                            dates::day_month_year(p.cutoff),
+                                            p.oldest.map(dates::day_month_year).unwrap_or_default(),
+                                        )}<strong>"Deleting cannot be undone."</strong>
+                                    </p>
+                                    <button class="button danger-solid" on:click=delete>
+                                        {format!(
+                                            "Delete {}",
+                                            plural(n, "older note", "older notes"),
+                                        )}
+                                    </button>
+                                </div>
+                            }
+                                .into_any()
+                        }
+                    })
+            }}
+            <OutcomeLine message=message />
         </section>
     }
 }

@@ -43,22 +43,42 @@ fn RadarRow(kid: RadarKid) -> impl IntoView {
                 <span class="kid-meta">{why}</span>
             </a>
             {move || match choosing.get() {
-                false => view! {
-                    <button class="button quiet small" aria-label=format!("Not now: {}", kid.name)
-                        on:click=move |_| choosing.set(true)>"Not now"</button>
-                }.into_any(),
-                true => view! {
-                    <div class="form-actions" role="group" aria-label="Put off for">
-                        <button class="button small" on:click=move |_| later(3)>"3 days"</button>
-                        <button class="button small" on:click=move |_| later(7)>"7 days"</button>
-                        <button class="button small" on:click=move |_| later(14)>"14 days"</button>
-                        <button class="button quiet small" on:click=move |_| choosing.set(false)>
-                            "Cancel"
+                false => {
+                    view! {
+                        <button
+                            class="button quiet small"
+                            aria-label=format!("Not now: {}", kid.name)
+                            on:click=move |_| choosing.set(true)
+                        >
+                            "Not now"
                         </button>
-                    </div>
-                }.into_any(),
+                    }
+                        .into_any()
+                }
+                true => {
+                    view! {
+                        <div class="form-actions" role="group" aria-label="Put off for">
+                            <button class="button small" on:click=move |_| later(3)>
+                                "3 days"
+                            </button>
+                            <button class="button small" on:click=move |_| later(7)>
+                                "7 days"
+                            </button>
+                            <button class="button small" on:click=move |_| later(14)>
+                                "14 days"
+                            </button>
+                            <button
+                                class="button quiet small"
+                                on:click=move |_| choosing.set(false)
+                            >
+                                "Cancel"
+                            </button>
+                        </div>
+                    }
+                        .into_any()
+                }
             }}
-            <ErrorBanner error=changes.error()/>
+            <ErrorBanner error=changes.error() />
         </li>
     }
 }
@@ -68,8 +88,8 @@ pub fn TodayPage() -> impl IntoView {
     let state = AppState::expect();
     let today = clock::today();
     // A copy of this screen is what a cold start shows first (`today_copy`).
-    today_copy::showing(Some(today));
-    on_cleanup(|| today_copy::showing(None));
+    today_copy::today_shown(Some(today));
+    on_cleanup(|| today_copy::today_shown(None));
     let view_model = Memo::new(move |_| today_view(&state.journal.read(), today));
     // A memo for each part, so that when the history arrives a moment after
     // Today is shown, only the parts it changed are drawn again.
@@ -103,7 +123,7 @@ pub fn TodayPage() -> impl IntoView {
         items.truncate(items.len() - hidden.get());
         items
             .into_iter()
-            .map(|item| view! { <FollowUpRow item=item/> })
+            .map(|item| view! { <FollowUpRow item=item /> })
             .collect_view()
     };
     let upcoming_list = move || match upcoming.get() {
@@ -113,21 +133,21 @@ pub fn TodayPage() -> impl IntoView {
         }
         items => view! {
             <ul class="follow-up-list">
-                {items.into_iter().map(|item| view! { <FollowUpRow item=item/> }).collect_view()}
+                {items.into_iter().map(|item| view! { <FollowUpRow item=item /> }).collect_view()}
             </ul>
         }
         .into_any(),
     };
     let body = move || {
         if !head_ready.get() {
-            return view! { <Loading/> }.into_any();
+            return view! { <Loading /> }.into_any();
         }
         if kid_count.get() == 0 {
             return view! {
                 <EmptyState
                     title="Start with the kids in your group"
                     hint="Paste the names of a group you lead, or add each kid by first name or \
-                          nickname. Attune keeps everything on this phone."
+                    nickname. Attune keeps everything on this phone."
                     action=("/groups/new", "Paste a list of names")
                     or=("/kids/new", "Add a kid")
                 />
@@ -135,35 +155,45 @@ pub fn TodayPage() -> impl IntoView {
             .into_any();
         }
         view! {
-            <StaleSessions/>
-            <MeetingToday/>
-            <BackupReminder/>
+            <StaleSessions />
+            <MeetingToday />
+            <BackupReminder />
             <section aria-labelledby="due-h">
                 <h2 id="due-h">"Follow up today"</h2>
                 <ul class="follow-up-list">
-                    <OutcomePrompts/>
+                    <OutcomePrompts />
                     {due_rows}
                 </ul>
-                {move || (hidden.get() > 0).then(|| view! {
-                    <button class="button quiet" on:click=move |_| show_all.set(true)>
-                        {format!("Show {} more", hidden.get())}
-                    </button>
-                })}
-                {move || (due.with(Vec::is_empty) && !asking.get()).then(|| view! {
-                    <p class="muted empty-line">
-                        "Nothing due today. When a note mentions a day, \
-                         like “big game on Saturday”, Attune brings it back here then."
-                    </p>
-                })}
+                {move || {
+                    (hidden.get() > 0)
+                        .then(|| {
+                            view! {
+                                <button class="button quiet" on:click=move |_| show_all.set(true)>
+                                    {format!("Show {} more", hidden.get())}
+                                </button>
+                            }
+                        })
+                }}
+                {move || {
+                    (due.with(Vec::is_empty) && !asking.get())
+                        .then(|| {
+                            view! {
+                                <p class="muted empty-line">
+                                    "Nothing due today. When a note mentions a day, \
+                                     like “big game on Saturday”, Attune brings it back here then."
+                                </p>
+                            }
+                        })
+                }}
             </section>
             // After what is due now, which matters most mid-session.
-            <ReflectionCard on_today=on_today/>
+            <ReflectionCard on_today=on_today />
             <section aria-labelledby="upcoming-h">
                 <h2 id="upcoming-h">"Coming up this week"</h2>
                 {upcoming_list}
             </section>
-            <WaitingList items=waiting/>
-            <RadarList kids=radar/>
+            <WaitingList items=waiting />
+            <RadarList kids=radar />
         }
         .into_any()
     };
@@ -197,14 +227,17 @@ fn WaitingList(
                         {items
                             .into_iter()
                             .take(shown)
-                            .map(|item| view! { <FollowUpRow item=item/> })
+                            .map(|item| view! { <FollowUpRow item=item /> })
                             .collect_view()}
                     </ul>
-                    {(hidden > 0).then(|| view! {
-                        <button class="button quiet" on:click=move |_| show_all.set(true)>
-                            {format!("Show {hidden} more")}
-                        </button>
-                    })}
+                    {(hidden > 0)
+                        .then(|| {
+                            view! {
+                                <button class="button quiet" on:click=move |_| show_all.set(true)>
+                                    {format!("Show {hidden} more")}
+                                </button>
+                            }
+                        })}
                 </section>
             }
         })
@@ -233,14 +266,17 @@ fn RadarList(
                         {kids
                             .into_iter()
                             .take(shown)
-                            .map(|r| view! { <RadarRow kid=r/> })
+                            .map(|r| view! { <RadarRow kid=r /> })
                             .collect_view()}
                     </ul>
-                    {(hidden > 0).then(|| view! {
-                        <button class="button quiet" on:click=move |_| show_all.set(true)>
-                            {format!("Show {hidden} more")}
-                        </button>
-                    })}
+                    {(hidden > 0)
+                        .then(|| {
+                            view! {
+                                <button class="button quiet" on:click=move |_| show_all.set(true)>
+                                    {format!("Show {hidden} more")}
+                                </button>
+                            }
+                        })}
                 </section>
             }
         })
@@ -268,7 +304,8 @@ fn BackupReminder() -> impl IntoView {
             };
             view! {
                 <p class="banner warning backup-reminder" data-testid="backup-reminder">
-                    {text}" Everything is only on this phone. "
+                    {text}
+                    " Everything is only on this phone. "
                     <a href="/settings#backup">"Save a backup"</a>
                 </p>
             }
