@@ -204,6 +204,26 @@ pub fn TodayPage() -> impl IntoView {
     }
 }
 
+/// How many of `len` rows wait behind "Show N more" until all are asked for.
+fn hidden_of(len: usize, all: bool) -> usize {
+    match all {
+        true => 0,
+        false => len.saturating_sub(RADAR_SHOWN),
+    }
+}
+
+/// "Show N more", while rows are hidden; a tap shows them all.
+#[component]
+fn ShowMore(hidden: usize, show_all: RwSignal<bool>) -> impl IntoView {
+    (hidden > 0).then(|| {
+        view! {
+            <button class="button quiet" on:click=move |_| show_all.set(true)>
+                {format!("Show {hidden} more")}
+            </button>
+        }
+    })
+}
+
 /// Follow-ups waiting to see their kid, the first few with "show more":
 /// none is late until the kid has been seen.
 #[component]
@@ -215,10 +235,7 @@ fn WaitingList(
     move || {
         let items = items.get();
         (!items.is_empty()).then(|| {
-            let hidden = match show_all.get() {
-                true => 0,
-                false => items.len().saturating_sub(RADAR_SHOWN),
-            };
+            let hidden = hidden_of(items.len(), show_all.get());
             let shown = items.len() - hidden;
             view! {
                 <section aria-labelledby="waiting-h">
@@ -230,14 +247,7 @@ fn WaitingList(
                             .map(|item| view! { <FollowUpRow item=item /> })
                             .collect_view()}
                     </ul>
-                    {(hidden > 0)
-                        .then(|| {
-                            view! {
-                                <button class="button quiet" on:click=move |_| show_all.set(true)>
-                                    {format!("Show {hidden} more")}
-                                </button>
-                            }
-                        })}
+                    <ShowMore hidden show_all />
                 </section>
             }
         })
@@ -254,10 +264,7 @@ fn RadarList(
     move || {
         let kids = kids.get();
         (!kids.is_empty()).then(|| {
-            let hidden = match show_all.get() {
-                true => 0,
-                false => kids.len().saturating_sub(RADAR_SHOWN),
-            };
+            let hidden = hidden_of(kids.len(), show_all.get());
             let shown = kids.len() - hidden;
             view! {
                 <section aria-labelledby="radar-h">
@@ -269,14 +276,7 @@ fn RadarList(
                             .map(|r| view! { <RadarRow kid=r /> })
                             .collect_view()}
                     </ul>
-                    {(hidden > 0)
-                        .then(|| {
-                            view! {
-                                <button class="button quiet" on:click=move |_| show_all.set(true)>
-                                    {format!("Show {hidden} more")}
-                                </button>
-                            }
-                        })}
+                    <ShowMore hidden show_all />
                 </section>
             }
         })
