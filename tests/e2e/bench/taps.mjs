@@ -43,7 +43,7 @@ export async function saveNotes(profile, throttle) {
   await page.locator('main[aria-busy="false"]').waitFor({ state: 'attached' });
   const href = await page.getByRole('link', { name: /^Marco/ }).getAttribute('href');
   const write = async (text) => {
-    await page.getByLabel('Note').fill(text);
+    await page.getByLabel('Note', { exact: true }).fill(text);
     return timeSave(page, text);
   };
   const first = [];
@@ -61,7 +61,7 @@ export async function saveNotes(profile, throttle) {
   const times = [];
   for (let i = 0; i < SAVES; i++) {
     await page.getByRole('link', { name: 'New note' }).click();
-    await page.getByLabel('Note').waitFor();
+    await page.getByLabel('Note', { exact: true }).waitFor();
     times.push(await write(`Benchmark note ${i} about the match`));
   }
   await context.close();
