@@ -16,6 +16,7 @@ mod undo;
 pub mod invariants;
 
 pub use notes::NoteEdit;
+pub use seen::SeenDays;
 
 use std::collections::BTreeMap;
 

@@ -239,3 +239,17 @@ fn the_same_seed_gives_the_same_data() {
         })
     );
 }
+
+#[test]
+fn where_follow_ups_stand_is_the_same_gathered_at_once_as_one_by_one() {
+    let j = generate(&spec(2_000));
+    let seen = attune::domain::SeenDays::new(&j);
+    let open: Vec<_> = j.open_follow_ups().collect();
+    assert!(open.len() > 100, "too few open follow-ups to compare");
+    for days_after in [0, 1, 7, 30] {
+        let day = end() + chrono::Days::new(days_after);
+        for f in &open {
+            assert_eq!(seen.standing(f, day), j.standing(f, day), "{f:?} on {day}");
+        }
+    }
+}
