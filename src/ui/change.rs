@@ -39,9 +39,13 @@ impl Changes {
         let action = Action::new_unsync_local(move |request: &Request| {
             let (plan, settled) = (request.plan.take(), request.settled.take());
             let label = request.undo.clone();
-            async move {
+            let (sent, outcome) = futures_channel::oneshot::channel();
+            // Stored in a task of its own, so that the part of the screen
+            // being drawn again, or left, while the write waits its turn
+            // never drops a change the leader made (an outcome typed, say).
+            leptos::task::spawn_local(async move {
                 let Some(plan) = plan else {
-                    return Ok(());
+                    return;
                 };
                 let outcome = match label {
                     Some(label) => undo.commit(label, plan).await,
@@ -52,8 +56,9 @@ impl Changes {
                 if let Some(settled) = settled {
                     settled(outcome.as_ref().map(drop));
                 }
-                outcome
-            }
+                let _ = sent.send(outcome);
+            });
+            async move { outcome.await.unwrap_or(Ok(())) }
         });
         Changes { action, error }
     }
