@@ -162,10 +162,13 @@ test('a backup made after edits and deletions restores to the same state', async
   await timeline(page).filter({ hasText: 'Big game' }).getByRole('link', { name: /Edit the note/ }).click();
   await page.getByLabel('Note', { exact: true }).fill('Big game on Sunday #soccer');
   await page.getByRole('button', { name: 'Save changes' }).click();
+  // Saved, the edit goes back to the kid's page: wait for it before moving on.
+  await expect(timeline(page).filter({ hasText: 'Big game on Sunday' })).toHaveCount(1);
   await open(page, `/kids/${SOFIA}`);
   await timeline(page).getByRole('link', { name: /Edit the note/ }).click();
   await page.getByRole('button', { name: 'Delete note…' }).click();
   await page.getByRole('alertdialog').getByRole('button', { name: 'Delete note' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Sofia' })).toBeVisible();
   await open(page, '/settings');
   const download = page.waitForEvent('download');
   await page.getByRole('button', { name: 'Save a backup' }).click();
