@@ -21,7 +21,12 @@ pub fn CaptureButton() -> impl IntoView {
     let hidden = Memo::new(move |_| {
         matches!(
             here.route.get(),
-            Route::Note | Route::KidNew | Route::KidEdit(_) | Route::GroupNew | Route::GroupEdit(_)
+            Route::Note
+                | Route::NoteEdit(_)
+                | Route::KidNew
+                | Route::KidEdit(_)
+                | Route::GroupNew
+                | Route::GroupEdit(_)
         )
     });
     move || {
