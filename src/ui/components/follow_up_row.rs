@@ -10,7 +10,7 @@ use crate::domain::{Due, FollowUpId, KidId, NoteId, Standing, dates};
 use crate::platform::clock;
 use crate::state::Outcomes;
 use crate::ui::change::Changes;
-use crate::ui::components::{CalendarLink, ErrorBanner};
+use crate::ui::components::{CalendarLink, ErrorBanner, PutOff};
 
 /// Why the follow-up is listed, in words.
 pub fn standing_text(standing: Standing, due: Due) -> String {
@@ -98,23 +98,12 @@ pub fn FollowUpRow(
             {move || match mode.get() {
                 Mode::Snooze => {
                     view! {
-                        <div class="form-actions" role="group" aria-label="Snooze for">
-                            <button class="button small" on:click=move |_| snooze(1)>
-                                "1 day"
-                            </button>
-                            <button class="button small" on:click=move |_| snooze(3)>
-                                "3 days"
-                            </button>
-                            <button class="button small" on:click=move |_| snooze(7)>
-                                "7 days"
-                            </button>
-                            <button
-                                class="button quiet small"
-                                on:click=move |_| mode.set(Mode::Actions)
-                            >
-                                "Cancel"
-                            </button>
-                        </div>
+                        <PutOff
+                            label="Snooze for"
+                            days=&[1, 3, 7]
+                            on_pick=Callback::new(snooze)
+                            on_cancel=Callback::new(move |()| mode.set(Mode::Actions))
+                        />
                     }
                         .into_any()
                 }

@@ -6,6 +6,7 @@ use leptos::task::spawn_local;
 use crate::persist::Write;
 use crate::platform::vault::{self, LockError, RawRecords};
 use crate::platform::{IndexedDbStore, indexed_db::DATABASE, prefs};
+use crate::ui::components::ErrorBanner;
 use crate::ui::errors::lock_error_text;
 
 #[component]
@@ -90,17 +91,7 @@ pub fn LockScreen(unlocked: RwSignal<bool>) -> impl IntoView {
                     prop:value=move || passcode.get()
                     on:input=move |ev| passcode.set(event_target_value(&ev))
                 />
-                {move || {
-                    error
-                        .get()
-                        .map(|e| {
-                            view! {
-                                <p class="banner error" role="alert">
-                                    {e}
-                                </p>
-                            }
-                        })
-                }}
+                <ErrorBanner error=error />
                 <div class="form-actions">
                     <button
                         class="button primary"

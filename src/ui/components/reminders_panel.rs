@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use super::{BadgePermission, CalendarExport, Outcome, OutcomeLine, ReminderOptions};
+use super::{BadgePermission, CalendarExport, ErrorBanner, Outcome, OutcomeLine, ReminderOptions};
 use crate::domain::due_index::ReminderSettings;
 use crate::domain::{Moment, dates};
 use crate::platform::reminders;
@@ -124,18 +124,9 @@ pub fn RemindersPanel() -> impl IntoView {
             }}
             <ReminderOptions can_wake=can_wake />
             <OutcomeLine message=message />
-            {move || {
-                reminders
-                    .failed
-                    .get()
-                    .map(|e| {
-                        view! {
-                            <p class="banner error" role="alert">
-                                {reminder_store_text(&e)}
-                            </p>
-                        }
-                    })
-            }}
+            <ErrorBanner error=Signal::derive(move || {
+                reminders.failed.get().map(|e| reminder_store_text(&e))
+            }) />
             <CalendarExport />
         </section>
     }

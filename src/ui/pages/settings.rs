@@ -273,17 +273,7 @@ fn DeleteEverything() -> impl IntoView {
                         .into_any()
                 }
             }}
-            {move || {
-                error
-                    .get()
-                    .map(|e| {
-                        view! {
-                            <p class="banner error" role="alert">
-                                {e}
-                            </p>
-                        }
-                    })
-            }}
+            <ErrorBanner error=error />
         </section>
     }
 }

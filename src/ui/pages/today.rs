@@ -14,8 +14,8 @@ use crate::routes::Route;
 use crate::state::{AppState, Outcomes, Preferences};
 use crate::ui::change::Changes;
 use crate::ui::components::{
-    EmptyState, ErrorBanner, FollowUpRow, Loading, MeetingToday, OutcomePrompts, ReflectionCard,
-    StaleSessions,
+    EmptyState, ErrorBanner, FollowUpRow, Loading, MeetingToday, OutcomePrompts, PutOff,
+    ReflectionCard, StaleSessions,
 };
 
 /// Follow-ups listed before "show more".
@@ -57,23 +57,12 @@ fn RadarRow(kid: RadarKid) -> impl IntoView {
                 }
                 true => {
                     view! {
-                        <div class="form-actions" role="group" aria-label="Put off for">
-                            <button class="button small" on:click=move |_| later(3)>
-                                "3 days"
-                            </button>
-                            <button class="button small" on:click=move |_| later(7)>
-                                "7 days"
-                            </button>
-                            <button class="button small" on:click=move |_| later(14)>
-                                "14 days"
-                            </button>
-                            <button
-                                class="button quiet small"
-                                on:click=move |_| choosing.set(false)
-                            >
-                                "Cancel"
-                            </button>
-                        </div>
+                        <PutOff
+                            label="Put off for"
+                            days=&[3, 7, 14]
+                            on_pick=Callback::new(later)
+                            on_cancel=Callback::new(move |()| choosing.set(false))
+                        />
                     }
                         .into_any()
                 }

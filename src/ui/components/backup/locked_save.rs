@@ -8,7 +8,7 @@ use super::{Outcome, Step};
 use crate::persist::{export_backup, passphrase_problem, write_sealed};
 use crate::platform::{clock, crypto, files};
 use crate::state::{AppState, Preferences};
-use crate::ui::components::Secret;
+use crate::ui::components::{ErrorBanner, Secret};
 use crate::ui::errors::file_error_text;
 
 /// Seals a backup's text with a passphrase; `None` if this browser cannot.
@@ -82,17 +82,7 @@ pub(super) fn LockedSave(
                 new=true
                 on_edit=forget_problem
             />
-            {move || {
-                problem
-                    .get()
-                    .map(|p| {
-                        view! {
-                            <p class="banner error" role="alert">
-                                {p}
-                            </p>
-                        }
-                    })
-            }}
+            <ErrorBanner error=Signal::derive(move || problem.get().map(String::from)) />
             <div class="form-actions">
                 <button class="button primary" type="submit" disabled=move || busy.get()>
                     {move || if busy.get() { "Locking…" } else { "Save locked backup" }}
