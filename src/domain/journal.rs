@@ -16,7 +16,6 @@ mod undo;
 pub mod invariants;
 
 pub use notes::NoteEdit;
-pub use seen::SeenDays;
 
 use std::collections::BTreeMap;
 
@@ -94,6 +93,10 @@ pub struct Journal {
     /// page reads their notes rather than every note.
     /// Each list is in id order.
     about: BTreeMap<KidId, Vec<NoteId>>,
+    /// The days each kid was seen, earliest first, so where a follow-up that
+    /// waits to see them stands is a lookup. Rebuilt when records come in
+    /// bulk, kept by [`Journal::apply`] otherwise.
+    seen: seen::SeenIndex,
 }
 
 /// A note's words as search compares them.
@@ -134,11 +137,13 @@ impl Journal {
         for record in records {
             journal.put(record);
         }
+        journal.seen = seen::SeenIndex::of(&journal);
         journal
     }
 
     /// Adds one record of the store's history to a journal built apart from
-    /// the one on screen, so each note is indexed as it is decoded.
+    /// the one on screen, so each note is indexed as it is decoded. Only
+    /// [`Journal::take_in_history`] may read the journal built.
     pub fn add_history_record(&mut self, record: Entity) {
         self.put(record);
     }
@@ -163,6 +168,7 @@ impl Journal {
         self.sessions.extend(loaded.sessions);
         self.folded.extend(loaded.folded);
         self.refresh_last_noted();
+        self.seen = seen::SeenIndex::of(self);
     }
 
     fn refresh_last_noted(&mut self) {
@@ -193,10 +199,13 @@ impl Journal {
 
     pub fn apply(&mut self, changes: impl IntoIterator<Item = Change>) {
         for change in changes {
+            let target = change.target();
+            self.unsee(target);
             match change {
                 Change::Put(entity) => self.put(entity),
                 Change::Delete(target) => self.remove(target),
             }
+            self.see(target);
         }
     }
 

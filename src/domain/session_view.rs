@@ -42,11 +42,13 @@ pub fn session_cards(journal: &Journal, session: SessionId, today: NaiveDate) ->
     let Some(s) = journal.session(session) else {
         return Vec::new();
     };
-    // One pass over the notes for the whole session, not one per kid.
-    let noted: HashSet<KidId> = journal
-        .notes()
-        .filter(|n| n.session == Some(session))
-        .flat_map(|n| n.kids.iter().copied())
+    // Each kid's own notes, not every note: a session holds a handful of
+    // kids, the journal years of notes.
+    let noted: HashSet<KidId> = s
+        .attendance
+        .iter()
+        .map(|a| a.kid)
+        .filter(|kid| journal.noted_in(*kid, session))
         .collect();
     s.attendance
         .iter()

@@ -5,7 +5,6 @@ use super::order;
 use chrono::{Days, NaiveDate};
 
 use super::follow_up::Standing;
-use super::journal::SeenDays;
 use super::radar::{RadarKid, radar};
 use super::{Due, FollowUp, FollowUpId, Journal, Kid, KidId, fold};
 
@@ -37,14 +36,14 @@ pub struct TodayView {
 }
 
 impl TodayItem {
-    fn new(seen: &SeenDays, f: &FollowUp, kid: &Kid, today: NaiveDate) -> TodayItem {
+    fn new(journal: &Journal, f: &FollowUp, kid: &Kid, today: NaiveDate) -> TodayItem {
         TodayItem {
             id: f.id,
             kid: kid.id,
             kid_name: kid.name().to_string(),
             prompt: f.prompt.clone(),
             due: f.due,
-            standing: seen.standing(f, today),
+            standing: journal.standing(f, today),
         }
     }
 }
@@ -62,22 +61,20 @@ pub fn open_follow_ups_of(journal: &Journal, kid: KidId, today: NaiveDate) -> Ve
     order::sort_by_key(&mut open, |f| {
         (f.comes_back_on().is_none(), f.comes_back_on(), f.created_at)
     });
-    let seen = SeenDays::new(journal);
     open.into_iter()
-        .map(|f| TodayItem::new(&seen, f, k, today))
+        .map(|f| TodayItem::new(journal, f, k, today))
         .collect()
 }
 
 /// How many follow-ups Today lists as due (overdue or due today): the
 /// number on the app's icon.
 pub fn due_count(journal: &Journal, today: NaiveDate) -> usize {
-    let seen = SeenDays::new(journal);
     journal
         .open_follow_ups()
         .filter(|f| journal.kid(f.kid).is_some_and(|k| !k.archived))
         .filter(|f| {
             matches!(
-                seen.standing(f, today),
+                journal.standing(f, today),
                 Standing::Overdue(_) | Standing::DueToday
             )
         })
@@ -87,12 +84,11 @@ pub fn due_count(journal: &Journal, today: NaiveDate) -> usize {
 pub fn today_view(journal: &Journal, today: NaiveDate) -> TodayView {
     let horizon = today + Days::new(UPCOMING_DAYS);
     let mut view = TodayView::default();
-    let seen = SeenDays::new(journal);
     for f in journal.open_follow_ups() {
         let Some(kid) = journal.kid(f.kid).filter(|k| !k.archived) else {
             continue;
         };
-        let item = TodayItem::new(&seen, f, kid, today);
+        let item = TodayItem::new(journal, f, kid, today);
         let standing = item.standing;
         match standing {
             Standing::Overdue(_) | Standing::DueToday => view.due.push(item),

@@ -80,6 +80,16 @@ impl Journal {
         notes
     }
 
+    /// Whether a note about `kid` was written in `session`.
+    pub fn noted_in(&self, kid: KidId, session: SessionId) -> bool {
+        self.about
+            .get(&kid)
+            .into_iter()
+            .flatten()
+            .filter_map(|id| self.notes.get(id))
+            .any(|n| n.session == Some(session))
+    }
+
     /// The newest note about one kid.
     pub fn newest_note_about(&self, kid: KidId) -> Option<&Note> {
         self.about

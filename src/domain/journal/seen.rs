@@ -1,43 +1,74 @@
-//! When the leader last saw a kid, as a follow-up that waits to see them asks.
+//! When the leader saw each kid, as a follow-up that waits to see them asks.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
-use std::rc::Rc;
+use std::collections::BTreeMap;
 
 use chrono::NaiveDate;
 
 use super::Journal;
 use crate::domain::order;
-use crate::domain::{FollowUp, KidId, NoteId, Standing};
+use crate::domain::{EntityKind, EntityRef, FollowUp, KidId, NoteId, SessionId, Standing};
 
-/// A day a kid was seen: by a note (which one), or at a session (`None`).
-type SeenOn = (NaiveDate, Option<NoteId>);
-
-/// The days each kid was seen, gathered once a kid, so that where many
-/// follow-ups stand (Today, the icon's badge) is worked out without reading
-/// every session and note again for each follow-up.
-pub struct SeenDays<'a> {
-    journal: &'a Journal,
-    by_kid: RefCell<HashMap<KidId, Rc<Vec<SeenOn>>>>,
+/// What showed a kid was seen on a day: a note about them, or a session
+/// they came to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Seen {
+    Note(NoteId),
+    Session(SessionId),
 }
 
-impl<'a> SeenDays<'a> {
-    pub fn new(journal: &'a Journal) -> SeenDays<'a> {
-        SeenDays {
-            journal,
-            by_kid: RefCell::new(HashMap::new()),
+/// The days each kid was seen, each kid's earliest first.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(super) struct SeenIndex(BTreeMap<KidId, Vec<(NaiveDate, Seen)>>);
+
+impl SeenIndex {
+    /// Built from every note and session at once, when records come in bulk.
+    pub(super) fn of(j: &Journal) -> SeenIndex {
+        let mut by_kid: BTreeMap<KidId, Vec<(NaiveDate, Seen)>> = BTreeMap::new();
+        for n in j.notes.values() {
+            let day = n.created_at.date_naive();
+            for kid in &n.kids {
+                by_kid
+                    .entry(*kid)
+                    .or_default()
+                    .push((day, Seen::Note(n.id)));
+            }
+        }
+        for s in j.sessions.values() {
+            for a in s.attendance.iter().filter(|a| a.present) {
+                by_kid
+                    .entry(a.kid)
+                    .or_default()
+                    .push((s.date, Seen::Session(s.id)));
+            }
+        }
+        for days in by_kid.values_mut() {
+            order::sort(days);
+            // A note may name a kid twice; the index, like `about`, holds it once.
+            days.dedup();
+        }
+        SeenIndex(by_kid)
+    }
+
+    fn add(&mut self, kid: KidId, day: NaiveDate, seen: Seen) {
+        let days = self.0.entry(kid).or_default();
+        if let Err(at) = days.binary_search(&(day, seen)) {
+            days.insert(at, (day, seen));
         }
     }
 
-    /// Where a follow-up stands on `today`, counting when its kid was seen.
-    pub fn standing(&self, f: &FollowUp, today: NaiveDate) -> Standing {
-        let seen = f
-            .seen_from()
-            .filter(|from| *from <= today)
-            .and_then(|from| self.first_seen(f.kid, from, f.from_note));
-        f.standing(today, seen)
+    fn remove(&mut self, kid: KidId, day: NaiveDate, seen: Seen) {
+        if let Some(days) = self.0.get_mut(&kid) {
+            if let Ok(at) = days.binary_search(&(day, seen)) {
+                days.remove(at);
+            }
+            if days.is_empty() {
+                self.0.remove(&kid);
+            }
+        }
     }
+}
 
+impl Journal {
     /// The first day on or after `from` the leader saw `kid`: a session they
     /// came to, or a note about them other than `except` (the note a
     /// follow-up came from, written the day it was set).
@@ -47,72 +78,12 @@ impl<'a> SeenDays<'a> {
         from: NaiveDate,
         except: Option<NoteId>,
     ) -> Option<NaiveDate> {
-        let days = self.days_of(kid);
+        let days = self.seen.0.get(&kid)?;
         let start = days.partition_point(|(day, _)| *day < from);
         days[start..]
             .iter()
-            .find(|(_, note)| note.is_none() || *note != except)
+            .find(|(_, seen)| except.is_none_or(|note| *seen != Seen::Note(note)))
             .map(|(day, _)| *day)
-    }
-
-    /// Every day `kid` was seen, earliest first.
-    fn days_of(&self, kid: KidId) -> Rc<Vec<SeenOn>> {
-        if self.by_kid.borrow().is_empty() {
-            self.gather();
-        }
-        self.by_kid.borrow().get(&kid).cloned().unwrap_or_default()
-    }
-
-    /// Reads every note and session once, for every kid at once: Today asks
-    /// about most kids, and one pass is cheaper than one per kid.
-    fn gather(&self) {
-        let j = self.journal;
-        let mut by_kid: HashMap<KidId, Vec<SeenOn>> = HashMap::new();
-        for (kid, ids) in &j.about {
-            let noted = ids.iter().filter_map(|id| j.notes.get(id));
-            let days = noted.map(|n| (n.created_at.date_naive(), Some(n.id)));
-            by_kid.entry(*kid).or_default().extend(days);
-        }
-        for s in j.sessions.values() {
-            for a in s.attendance.iter().filter(|a| a.present) {
-                by_kid.entry(a.kid).or_default().push((s.date, None));
-            }
-        }
-        let mut by_kid_sorted = self.by_kid.borrow_mut();
-        for (kid, mut days) in by_kid {
-            order::sort_by_key(&mut days, |d| *d);
-            by_kid_sorted.insert(kid, Rc::new(days));
-        }
-    }
-}
-
-impl Journal {
-    /// The first day on or after `from` the leader saw `kid`: a session they
-    /// came to, or a note about them other than `except`. For one kid; for
-    /// many follow-ups at once, [`SeenDays`] reads every kid's days once.
-    pub fn first_seen(
-        &self,
-        kid: KidId,
-        from: NaiveDate,
-        except: Option<NoteId>,
-    ) -> Option<NaiveDate> {
-        let noted = self
-            .about
-            .get(&kid)
-            .into_iter()
-            .flatten()
-            .filter(|id| Some(**id) != except)
-            .filter_map(|id| self.notes.get(id))
-            .map(|n| n.created_at.date_naive())
-            .filter(|day| *day >= from)
-            .min();
-        let came = self
-            .sessions
-            .values()
-            .filter(|s| s.date >= from && s.is_present(kid))
-            .map(|s| s.date)
-            .min();
-        noted.into_iter().chain(came).min()
     }
 
     /// Where a follow-up stands on `today`, counting when its kid was seen.
@@ -122,5 +93,55 @@ impl Journal {
             .filter(|from| *from <= today)
             .and_then(|from| self.first_seen(f.kid, from, f.from_note));
         f.standing(today, seen)
+    }
+
+    /// Takes the days a note or session stands for out of the index, before
+    /// it changes or goes.
+    pub(super) fn unsee(&mut self, target: EntityRef) {
+        match target.kind {
+            EntityKind::Note => {
+                let Some(n) = self.notes.get(&NoteId(target.id)) else {
+                    return;
+                };
+                let day = n.created_at.date_naive();
+                for kid in &n.kids {
+                    self.seen.remove(*kid, day, Seen::Note(n.id));
+                }
+            }
+            EntityKind::Session => {
+                let Some(s) = self.sessions.get(&SessionId(target.id)) else {
+                    return;
+                };
+                for a in s.attendance.iter().filter(|a| a.present) {
+                    self.seen.remove(a.kid, s.date, Seen::Session(s.id));
+                }
+            }
+            EntityKind::Kid | EntityKind::Group | EntityKind::FollowUp => {}
+        }
+    }
+
+    /// Puts the days a note or session stands for into the index, once it
+    /// is stored.
+    pub(super) fn see(&mut self, target: EntityRef) {
+        match target.kind {
+            EntityKind::Note => {
+                let Some(n) = self.notes.get(&NoteId(target.id)) else {
+                    return;
+                };
+                let day = n.created_at.date_naive();
+                for kid in &n.kids {
+                    self.seen.add(*kid, day, Seen::Note(n.id));
+                }
+            }
+            EntityKind::Session => {
+                let Some(s) = self.sessions.get(&SessionId(target.id)) else {
+                    return;
+                };
+                for a in s.attendance.iter().filter(|a| a.present) {
+                    self.seen.add(a.kid, s.date, Seen::Session(s.id));
+                }
+            }
+            EntityKind::Kid | EntityKind::Group | EntityKind::FollowUp => {}
+        }
     }
 }

@@ -1,0 +1,74 @@
+//! Times, natively, what each screen works out from the journal at three
+//! years of notes (30,000): what a change or a keystroke reruns. Prints the
+//! median of several runs, so the slow part of a tap can be found without a
+//! browser.
+//!
+//! `cargo run --release -p xtask --example screen_time`
+
+#[allow(dead_code)]
+#[path = "../src/dataset.rs"]
+mod dataset;
+
+use std::time::Instant;
+
+use attune::domain::due_index::{DueIndex, ReminderSettings};
+use attune::domain::search::search;
+use attune::domain::session_view::session_cards;
+use attune::domain::timeline::timeline_page;
+use attune::domain::today::{due_count, today_view};
+use attune::domain::{Journal, KidId};
+use chrono::NaiveDate;
+
+const RUNS: usize = 15;
+
+fn median(name: &str, mut work: impl FnMut() -> usize) {
+    let mut times = Vec::with_capacity(RUNS);
+    let mut size = 0;
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        size = std::hint::black_box(work());
+        times.push(start.elapsed());
+    }
+    times.sort();
+    println!("{name:<40} {:>9.2?}  ({size})", times[RUNS / 2]);
+}
+
+fn main() -> Result<(), String> {
+    let end = NaiveDate::from_ymd_opt(2026, 12, 1).ok_or("no such day")?;
+    let spec = dataset::Spec {
+        notes: 30_000,
+        seed: 2026,
+        end,
+        days: dataset::THREE_YEARS,
+    };
+    let journal: Journal = dataset::generate(&spec);
+    println!("{} notes", journal.note_count());
+    let session = journal
+        .sessions()
+        .max_by_key(|s| (s.date, s.attendance.len()))
+        .ok_or("no session")?;
+    let busy: KidId = journal
+        .kids_by_name(false)
+        .into_iter()
+        .max_by_key(|k| journal.notes_about(k.id).len())
+        .ok_or("no kid")?
+        .id;
+    median("session cards", || {
+        session_cards(&journal, session.id, end).len()
+    });
+    median("Today", || today_view(&journal, end).due.len());
+    median("due count (badge)", || due_count(&journal, end));
+    median("due index (reminders)", || {
+        DueIndex::of(&journal, &ReminderSettings::default(), false)
+            .to_json()
+            .len()
+    });
+    median("kid: last connected", || {
+        usize::from(journal.last_connected(busy).is_some())
+    });
+    median("kid: timeline, first page", || {
+        timeline_page(&journal, busy, 20).0.len()
+    });
+    median("search keystroke \"soc\"", || search(&journal, "soc").len());
+    Ok(())
+}
