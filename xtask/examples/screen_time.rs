@@ -70,5 +70,9 @@ fn main() -> Result<(), String> {
         timeline_page(&journal, busy, 20).0.len()
     });
     median("search keystroke \"soc\"", || search(&journal, "soc").len());
+    let records: Vec<_> = journal.entities().collect();
+    median("the journal built from every record", || {
+        Journal::from_records(records.clone()).note_count()
+    });
     Ok(())
 }
