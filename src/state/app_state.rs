@@ -8,23 +8,15 @@ use chrono::NaiveDate;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 
-use crate::domain::rules::{self, Broken, Window};
-use crate::domain::{Change, Journal, JournalError};
-use crate::persist::{
-    Backup, BackupError, MergePlan, Store, StoreError, Vetting, Write, WriteQueue, encode_changes,
-    encode_commands, merge_plan, replace_writes,
-};
+use super::ledger::{AppError, Ledger, Memory, Plan};
+use crate::domain::{Change, Journal};
+use crate::persist::{Backup, MergePlan, StoreError, Vetting, WriteQueue};
 use crate::platform::vault::LockError;
 use crate::platform::{self, IndexedDbStore};
 use crate::state::Preferences;
 
 /// How long a write may take before the top bar says "Saving…".
 const SAVING_SHOWN_AFTER: std::time::Duration = std::time::Duration::from_millis(150);
-
-/// A change to plan against the journal as it is once earlier changes have
-/// landed. Boxed, so the path that stores it is compiled once for every
-/// kind of change.
-pub type Plan = Box<dyn FnOnce(&Journal) -> Result<Vec<Change>, JournalError>>;
 
 /// Where start-up is.
 #[derive(Debug, Clone, PartialEq)]
@@ -50,23 +42,6 @@ pub enum SaveStatus {
     Failed(AppError),
 }
 
-/// Why a change did not happen. The UI's error module words it.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
-pub enum AppError {
-    #[error(transparent)]
-    Refused(#[from] JournalError),
-    #[error(transparent)]
-    Storage(#[from] StoreError),
-    /// A command planned a record that breaks a rule every record holds.
-    #[error(transparent)]
-    Breaks(#[from] Broken),
-    /// A backup refused as it was applied.
-    #[error(transparent)]
-    Backup(#[from] BackupError),
-    #[error("storage is not open yet")]
-    NotReady,
-}
-
 #[derive(Clone, Copy)]
 pub struct AppState {
     pub journal: RwSignal<Journal>,
@@ -78,18 +53,15 @@ pub struct AppState {
     /// The first screen of the leader's records is on screen (or start-up
     /// stopped): from here on, what waits its turn (`AfterFirstScreen`) may be drawn.
     pub drawn: RwSignal<bool>,
-    store: StoredValue<Option<Rc<IndexedDbStore>>, LocalStorage>,
-    /// Counts this tab's stored changes, so a re-read from storage that
-    /// raced one of them is done again rather than dropping it.
-    writes: StoredValue<u64>,
+    /// The path every change takes to storage, once storage is open.
+    ledger: StoredValue<Option<Rc<Ledger<IndexedDbStore, AppState>>>, LocalStorage>,
     /// Writes begun and writes ended, success or not: "Saving…" is shown
     /// only while the write begun last is still under way.
     begun: StoredValue<u64>,
     ended: StoredValue<u64>,
-    /// Changes are planned and stored one at a time, in the order asked.
+    /// Changes are planned and stored one at a time, in the order asked;
+    /// locking waits its turn among them.
     queue: StoredValue<WriteQueue, LocalStorage>,
-    /// Keys of the records that could not be read: packing leaves them be.
-    unreadable: StoredValue<Vec<String>>,
     preferences: Preferences,
 }
 
@@ -102,12 +74,10 @@ impl AppState {
             save: RwSignal::new(SaveStatus::Idle),
             wiped: RwSignal::new(false),
             drawn: RwSignal::new(false),
-            store: StoredValue::new_local(None),
-            writes: StoredValue::new(0),
+            ledger: StoredValue::new_local(None),
             begun: StoredValue::new(0),
             ended: StoredValue::new(0),
             queue: StoredValue::new_local(WriteQueue::new()),
-            unreadable: StoredValue::new(Vec::new()),
             preferences: Preferences::expect(),
         };
         provide_context(state);
@@ -120,17 +90,9 @@ impl AppState {
         expect_context::<AppState>()
     }
 
-    /// Packs the history once enough loose records have gathered, while the
-    /// caller holds the turn. It is not the leader's doing and changes
-    /// nothing they see: should it fail, the history stays as it was, and
-    /// it is tried again later.
-    async fn pack_if_due(self) {
-        let Some(store) = self.store.get_value() else {
-            return;
-        };
-        if store.packing_due() {
-            let _ = store.pack(&self.unreadable.get_value()).await;
-        }
+    /// The path to storage; not there until storage is open.
+    fn ledger(self) -> Result<Rc<Ledger<IndexedDbStore, AppState>>, AppError> {
+        self.ledger.get_value().ok_or(AppError::NotReady)
     }
 
     /// Everything but the history is in memory: enough for Today and the lists.
@@ -143,38 +105,14 @@ impl AppState {
     }
 
     /// Makes storage, then memory, hold exactly the backup but for its
-    /// broken entries, in one transaction: if it fails or the file is
-    /// mostly broken, nothing changed. Says what was left out.
+    /// broken entries (see [`Ledger::replace_with`]). Says what was left out.
     pub async fn replace_with(self, backup: Backup, today: NaiveDate) -> Result<Vetting, AppError> {
-        let _turn = self.queue.get_value().turn().await;
-        let replacement = backup.replacement(today)?;
-        let unreadable = self.unreadable.get_value();
-        let writes = self
-            .journal
-            .with_untracked(|j| replace_writes(j, &replacement.journal, &unreadable));
-        let journal = replacement.journal;
-        self.write(&writes, move |j| *j = journal).await?;
-        // Written record by record when unreadable history is kept: packed
-        // now, so the next start need not open 10,000 records one by one.
-        self.pack_if_due().await;
-        Ok(replacement.vetting)
+        self.ledger()?.replace_with(backup, today).await
     }
 
-    /// Adds what the backup holds and this phone lacks, in one transaction,
-    /// planned against the journal as it is once earlier changes have landed.
+    /// Adds what the backup holds and this phone lacks (see [`Ledger::merge_from`]).
     pub async fn merge_from(self, backup: Backup, today: NaiveDate) -> Result<MergePlan, AppError> {
-        let _turn = self.queue.get_value().turn().await;
-        let plan = self
-            .journal
-            .with_untracked(|j| merge_plan(j, &backup, today));
-        plan.vetting.verdict()?;
-        let changes = plan.changes.clone();
-        if !changes.is_empty() {
-            self.write(&encode_changes(&changes), move |j| j.apply(changes))
-                .await?;
-            self.pack_if_due().await;
-        }
-        Ok(plan)
+        self.ledger()?.merge_from(backup, today).await
     }
 
     /// Runs a change of the app lock (on, off, new passcode) once earlier
@@ -186,12 +124,12 @@ impl AppState {
         Fut: std::future::Future<Output = Result<(), LockError>>,
     {
         let _turn = self.queue.get_value().turn().await;
-        let Some(store) = self.store.get_value() else {
+        let Some(ledger) = self.ledger.get_value() else {
             return Err(LockError::Storage(StoreError::Unavailable(
                 "storage is not open yet".into(),
             )));
         };
-        change(store).await
+        change(ledger.store().clone()).await
     }
 
     /// Locks once every change asked for has been stored; in every tab, or
@@ -207,9 +145,9 @@ impl AppState {
     /// draft in localStorage and every cached copy of the app. Storage is
     /// empty afterwards; the app keeps running from memory until reloaded.
     pub async fn delete_everything(self) -> Result<(), AppError> {
+        let ledger = self.ledger()?;
         let turn = self.queue.get_value().turn().await;
-        self.write(&[Write::Clear], |j| *j = Journal::default())
-            .await?;
+        ledger.clear().await?;
         drop(turn);
         if let Boot::Ready { .. } = self.boot.get_untracked() {
             self.boot.set(Boot::Ready { quarantined: 0 });
@@ -232,33 +170,12 @@ impl AppState {
     /// [`AppState::commit`], returning the changes made and the changes that
     /// would put every record they touched back as it was.
     pub async fn commit_undoable(self, plan: Plan) -> Result<(Vec<Change>, Vec<Change>), AppError> {
-        // Planned only once every earlier change has landed: two quick taps
-        // on one session would otherwise both start from the same record.
-        let _turn = self.queue.get_value().turn().await;
-        let (changes, undo) = self.journal.with_untracked(|j| {
-            let changes = plan(j)?;
-            // The commands hold most rules themselves; this holds the rest (a
-            // date typed into a date field, say) to what start-up will check.
-            let window = Window::around(platform::clock::today());
-            rules::check_changes(j, &changes, &window)?;
-            let undo = j.undo_of(&changes);
-            Ok::<_, AppError>((changes, undo))
-        })?;
-        let made = changes.clone();
-        self.write(&encode_commands(&changes), move |j| j.apply(changes))
-            .await?;
-        Ok((made, undo))
+        self.ledger()?.commit(plan, platform::clock::today()).await
     }
 
-    /// Puts records back as they were, taking back a change. Unlike a
-    /// command's changes, these may reopen a settled record (a follow-up
-    /// done, undone), so each is written with every other key it may have
-    /// had deleted, lest its settled copy win at the next start.
+    /// Puts records back as they were, taking back a change (see [`Ledger::put_back`]).
     pub async fn put_back(self, plan: Plan) -> Result<(), AppError> {
-        let _turn = self.queue.get_value().turn().await;
-        let changes = self.journal.with_untracked(plan)?;
-        self.write(&encode_changes(&changes), move |j| j.apply(changes))
-            .await
+        self.ledger()?.put_back(plan).await
     }
 
     /// Shows "Saving…" for a write still under way after a moment. Most are
@@ -281,48 +198,44 @@ impl AppState {
             SAVING_SHOWN_AFTER,
         );
     }
+}
 
-    /// The one path to storage: write, then change memory only on success,
-    /// and show the outcome in the save indicator either way.
-    async fn write(
-        self,
-        writes: &[Write],
-        then: impl FnOnce(&mut Journal),
-    ) -> Result<(), AppError> {
-        let Some(store) = self.store.get_value() else {
-            return Err(AppError::NotReady);
-        };
+/// The journal on screen is a signal; each write shows in the save
+/// indicator, and the kept copy of Today, the other tabs and the preferences
+/// hear of it.
+impl Memory for AppState {
+    fn read<R>(&self, look: impl FnOnce(&Journal) -> R) -> R {
+        self.journal.with_untracked(look)
+    }
+
+    fn change(&self, change: impl FnOnce(&mut Journal)) {
+        self.journal.update(change);
+    }
+
+    fn writing(&self) {
         self.show_saving_if_slow();
         // Before the write: a copy of Today kept from before it would be out
         // of date, even if the page ends before the write is answered.
         platform::today_copy::discard();
-        let stored = store.write(writes).await;
+    }
+
+    fn written(&self, stored: Result<(), &StoreError>) {
         self.ended.update_value(|n| *n += 1);
-        match stored {
-            Ok(()) => {
-                self.writes.update_value(|n| *n += 1);
-                self.journal.update(then);
-                self.wiped.set(false);
-                let holds = self
-                    .journal
-                    .with_untracked(|j| j.entities().next().is_some());
-                self.preferences
-                    .kept(platform::prefs::set_had_records(holds));
-                self.save.set(SaveStatus::Saved);
-                platform::tabs::announce_change();
-                if store.packing_due() {
-                    spawn_local(async move {
-                        let _turn = self.queue.get_value().turn().await;
-                        self.pack_if_due().await;
-                    });
-                }
-                Ok(())
-            }
-            Err(e) => {
-                let error = AppError::Storage(e);
-                self.save.set(SaveStatus::Failed(error.clone()));
-                Err(error)
-            }
+        if let Err(e) = stored {
+            let error = AppError::Storage(e.clone());
+            self.save.set(SaveStatus::Failed(error));
+            return;
+        }
+        self.wiped.set(false);
+        let holds = self
+            .journal
+            .with_untracked(|j| j.entities().next().is_some());
+        self.preferences
+            .kept(platform::prefs::set_had_records(holds));
+        self.save.set(SaveStatus::Saved);
+        platform::tabs::announce_change();
+        if let Some(ledger) = self.ledger.get_value().filter(|l| l.packing_due()) {
+            spawn_local(async move { ledger.pack_in_turn().await });
         }
     }
 }

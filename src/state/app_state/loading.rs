@@ -9,8 +9,9 @@ use leptos::task::spawn_local;
 use super::{AppState, Boot};
 use crate::domain::Journal;
 use crate::domain::rules::{self, Window};
-use crate::persist::{HeadRecords, Quarantined, StoreError, load_all, load_head, read_history};
+use crate::persist::{HeadRecords, StoreError, load_head, read_history};
 use crate::platform::{self, IndexedDbStore, indexed_db::DATABASE};
+use crate::state::ledger::Ledger;
 
 /// How long the shell's later parts wait for the first screen of records.
 const SHELL_WAITS_AT_MOST: std::time::Duration = std::time::Duration::from_secs(1);
@@ -59,9 +60,11 @@ impl AppState {
             let links = rules::dropped_links(j);
             j.apply(links);
         });
-        self.store.set_value(Some(store));
+        let ledger = Rc::new(Ledger::new(store, self, self.queue.get_value()));
+        let unreadable = head.quarantined.iter().chain(&history);
+        ledger.set_unreadable(unreadable.map(|q| q.key.clone()).collect());
+        self.ledger.set_value(Some(ledger.clone()));
         let quarantined = head.quarantined.len() + history.len();
-        self.set_unreadable(&head.quarantined, &history);
         let empty = quarantined == 0
             && self
                 .journal
@@ -73,17 +76,10 @@ impl AppState {
         platform::mark("attune:loaded");
         platform::tabs::listen(move || spawn_local(self.reread()));
         let turn = self.queue.get_value().turn().await;
-        if let Some(store) = self.store.get_value() {
-            // Not the leader's doing, and retried at the next unlock.
-            let _ = platform::vault::seal_leftovers(&*store).await;
-        }
-        self.pack_if_due().await;
+        // Not the leader's doing, and retried at the next unlock.
+        let _ = platform::vault::seal_leftovers(&**ledger.store()).await;
+        ledger.pack_if_due().await;
         drop(turn);
-    }
-
-    fn set_unreadable(self, head: &[Quarantined], history: &[Quarantined]) {
-        let keys = head.iter().chain(history).map(|q| q.key.clone());
-        self.unreadable.set_value(keys.collect());
     }
 
     /// Start-up cannot go on: say so, and draw the rest of the shell.
@@ -95,21 +91,8 @@ impl AppState {
     /// Another tab stored something: read the journal again, so this tab
     /// shows it and plans its own changes against it.
     async fn reread(self) {
-        let Some(store) = self.store.get_value() else {
-            return;
-        };
-        loop {
-            let before = self.writes.get_value();
-            let Ok(loaded) = load_all(&*store, platform::clock::today()).await else {
-                // What this tab shows stays as it is; the next change brings another try.
-                return;
-            };
-            if self.writes.get_value() != before {
-                continue;
-            }
-            self.set_unreadable(&loaded.quarantined, &[]);
-            self.journal.set(loaded.journal);
-            return;
+        if let Some(ledger) = self.ledger.get_value() {
+            ledger.reread(platform::clock::today()).await;
         }
     }
 }
