@@ -9,7 +9,10 @@
 //
 // A copy is keyed on the build that made it (the version the precache step
 // stamps into the page) and the day: another version or another day shows
-// nothing rather than a screen this version might draw differently.
+// nothing rather than a screen this version might draw differently. It
+// stays until the app has every record (`giveWay`), since the app's first
+// screen, drawn from Today's records alone, may still lack a part (the
+// week's reflection) the copy shows; a tap on it hands over sooner.
 // The app saves it only from Today, only with the app lock off, and
 // discards it before storing any change, so a copy is either Today exactly
 // as it was or none. It is shown only at "/". Taps on it wait: a link tapped
@@ -19,7 +22,7 @@
   var meta = document.querySelector('meta[name=attune-version]');
   var wasm = document.querySelector('link[rel="preload"][as="fetch"]');
   var build = (meta && meta.content) || (wasm && wasm.getAttribute('href')) || '';
-  var copy = { day: null, live: false, kept: null, host: null, ready: false, touched: false, tapped: null };
+  var copy = { day: null, live: false, host: null, ready: false, touched: false, tapped: null };
   // The app lock's sealed key (src/platform/vault/keys.rs): under the lock
   // no copy is kept, whatever a tab last heard.
   function locked() {
@@ -45,14 +48,10 @@
   // The screen as markup, without what belongs to its moment (the save
   // indicator, passing error messages, "busy"), and without the
   // sections and list items below its first two screenfuls, which the
-  // copy is not up long enough to reach. Which those are is found by
-  // layout when the copy is made (`cut` null); to check the app's own
-  // Today, still hidden, against the copy, the copy's `cut` is given.
-  function screen(cut) {
+  // copy is not up long enough to reach.
+  function screen() {
     var html = '';
-    var made = [];
     var fold = 2 * innerHeight;
-    var k = 0;
     for (var i = 0; i < document.body.children.length; i++) {
       var live = document.body.children[i];
       if (live.id === 'kept' || live.tagName === 'SCRIPT' || live.tagName === 'STYLE') continue;
@@ -67,11 +66,8 @@
       }
       var shown = live.querySelectorAll('section, li');
       var copied = part.querySelectorAll('section, li');
-      for (var n = 0; n < shown.length; n++, k++) {
-        var below = cut ? cut.indexOf(k) >= 0 : shown[n].getBoundingClientRect().top + scrollY > fold;
-        if (!below) continue;
-        copied[n].remove();
-        made.push(k);
+      for (var n = 0; n < shown.length; n++) {
+        if (shown[n].getBoundingClientRect().top + scrollY > fold) copied[n].remove();
       }
       part.removeAttribute('aria-busy');
       part.querySelectorAll('[aria-busy]').forEach(function (n) { n.removeAttribute('aria-busy'); });
@@ -88,7 +84,7 @@
       gone.forEach(function (n) { n.remove(); });
       html += part.outerHTML;
     }
-    return { html: html, cut: made };
+    return html;
   }
   // The copy goes; a link tapped on it is followed in the app.
   function reveal() {
@@ -119,8 +115,7 @@
       if (!copy.day || !copy.live || copy.host) return;
       try {
         if (locked()) return;
-        var now = screen(null);
-        localStorage.setItem(KEY, JSON.stringify({ build: build, day: copy.day, html: now.html, cut: now.cut }));
+        localStorage.setItem(KEY, JSON.stringify({ build: build, day: copy.day, html: screen() }));
       } catch (e) {
         // No room, say: better no copy than an old one.
         window.attuneToday.discard();
@@ -134,21 +129,12 @@
       }
     },
     // The app has drawn its first screen, from Today's records. The
-    // copy gives way at once if the leader has tapped it, or if the
-    // app's screen is the copy to the letter; otherwise it stays until
-    // the history is in (`giveWay`), so nothing moves under a thumb.
+    // copy gives way at once if the leader has tapped it; otherwise it
+    // stays until the history is in (`giveWay`), so nothing moves under
+    // a thumb.
     appDrawn: function () {
       copy.ready = true;
-      if (!copy.host) return;
-      if (copy.touched) return reveal();
-      // Checked before each of the next few frames: the shell's later
-      // parts (the Note button) arrive a task after the rest.
-      var tries = 3;
-      requestAnimationFrame(function check() {
-        if (!copy.host) return;
-        if (screen(copy.kept.cut).html === copy.kept.html) return reveal();
-        if (--tries > 0) requestAnimationFrame(check);
-      });
+      if (copy.touched) reveal();
     },
     // Everything is loaded, or start-up stopped: the copy goes.
     giveWay: reveal,
@@ -184,7 +170,6 @@
     });
     document.body.appendChild(host);
     copy.host = host;
-    copy.kept = kept;
   } catch (e) {
     // No copy then: the app draws Today as it loads.
     return;

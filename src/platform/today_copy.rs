@@ -47,8 +47,7 @@ pub fn discard() {
 }
 
 /// The app has drawn its first screen, from Today's records: the copy gives
-/// way now if the leader has tapped it or the app's screen matches it to the
-/// letter, and otherwise at `give_way`.
+/// way now if the leader has tapped it, and otherwise at `give_way`.
 pub fn app_drawn() {
     call("appDrawn", &JsValue::UNDEFINED);
 }
