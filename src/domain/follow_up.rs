@@ -83,7 +83,7 @@ pub struct FollowUpDraft {
 }
 
 /// Where a follow-up stands on a given day.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Standing {
     /// It came due this many days ago and was not asked.
     Overdue(u32),

@@ -8,7 +8,7 @@ use super::dates::short_day;
 use super::{DEFAULT_CADENCE_DAYS, Journal, Kid, KidId};
 
 /// A kid past their check-in cadence.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct RadarKid {
     pub kid: KidId,
     pub name: String,

@@ -11,8 +11,9 @@ use super::{Due, FollowUp, FollowUpId, Journal, Kid, KidId, fold};
 /// How far ahead "coming up" looks.
 pub const UPCOMING_DAYS: u64 = 7;
 
-/// One follow-up as Today lists it.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// One follow-up as Today lists it; a list's rows are keyed on it whole,
+/// so a row is drawn again only when something it shows has changed.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct TodayItem {
     pub id: FollowUpId,
     pub kid: KidId,
@@ -98,12 +99,12 @@ pub fn today_view(journal: &Journal, today: NaiveDate) -> TodayView {
         }
     }
     // Longest overdue first, then due today; by name within each.
-    order::sort_by_cached_key(&mut view.due, |i| {
-        let overdue = match i.standing {
-            Standing::Overdue(days) => days,
-            _ => 0,
-        };
-        (std::cmp::Reverse(overdue), i.kid_name.clone())
+    let overdue = |i: &TodayItem| match i.standing {
+        Standing::Overdue(days) => days,
+        _ => 0,
+    };
+    order::sort_by(&mut view.due, |a, b| {
+        (overdue(b), &a.kid_name).cmp(&(overdue(a), &b.kid_name))
     });
     order::sort_by(&mut view.upcoming, |a, b| {
         (a.standing, &a.kid_name).cmp(&(b.standing, &b.kid_name))

@@ -15,6 +15,7 @@ use super::router::Location;
 use crate::platform::{self, today_copy};
 use crate::routes::Route;
 use crate::state::{AppState, Boot, Outcomes, Preferences, Reminders, Undo};
+use crate::ui::settle::Settle;
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -82,16 +83,16 @@ fn keep_today(state: AppState, here: Location) {
             today_copy::give_way();
         }
     });
+    // Kept once the taps settle, not after each: going to the background
+    // keeps it at once (`public/today-copy.js`).
+    let settle = Settle::new();
     Effect::new(move |_| {
         state.journal.track();
         let on =
             here.route.get() == Route::Today && state.is_ready() && !platform::vault::is_enabled();
         today_copy::set_live(on);
         if on {
-            leptos::task::spawn_local(async {
-                platform::after_paint().await;
-                today_copy::save();
-            });
+            settle.run(today_copy::save);
         }
     });
 }

@@ -7,6 +7,7 @@ mod errors;
 mod pages;
 mod router;
 mod roving;
+mod settle;
 
 pub use app::App;
 

@@ -2,12 +2,13 @@
 
 use chrono::NaiveDate;
 use leptos::prelude::*;
+use leptos::task::spawn_local;
 
 use crate::routes::Route;
 
 use crate::domain::today::TodayItem;
 use crate::domain::{Due, FollowUpId, KidId, NoteId, Standing, dates};
-use crate::platform::clock;
+use crate::platform::{self, clock};
 use crate::state::Outcomes;
 use crate::ui::change::Changes;
 use crate::ui::components::{CalendarLink, ErrorBanner, PutOff};
@@ -55,17 +56,27 @@ pub fn FollowUpRow(
     let mode = RwSignal::new(Mode::Actions);
     // Each of these takes the follow-up out of view; the undo bar offers it back.
     let done_item = item.clone();
+    // The question of how it went takes the row's place at once, drawn
+    // before the write starts; a failed write brings the row back, and the
+    // error says why.
     let mark_done = move |_| {
-        let item = done_item.clone();
-        changes.undoable_settled(
-            format!("Asked ✓ {}", name.get_value()),
-            move |j| j.complete_follow_up(id, None, clock::now()),
-            move |outcome| {
-                if outcome.is_ok() {
-                    outcomes.ask(&item);
-                }
-            },
-        );
+        if outcomes.is_pending(id) {
+            return;
+        }
+        outcomes.ask(&done_item);
+        let label = format!("Asked ✓ {}", name.get_value());
+        spawn_local(async move {
+            platform::after_paint().await;
+            changes.undoable_settled(
+                label,
+                move |j| j.complete_follow_up(id, None, clock::now()),
+                move |outcome| {
+                    if outcome.is_err() {
+                        outcomes.forget(id);
+                    }
+                },
+            );
+        });
     };
     let snooze = move |days: u64| {
         let until = clock::today() + chrono::Days::new(days);
@@ -83,7 +94,7 @@ pub fn FollowUpRow(
     let overdue = matches!(item.standing, Standing::Overdue(_));
     let (prompt, due) = (item.prompt.clone(), item.due);
     view! {
-        <li class="follow-up-row" class:overdue=overdue>
+        <li class="follow-up-row" class:overdue=overdue hidden=move || outcomes.is_pending(id)>
             <div class="row-head">
                 {(!without_kid)
                     .then(|| {
@@ -322,6 +333,23 @@ pub fn OutcomePrompts(#[prop(optional)] kid: Option<KidId>) -> impl IntoView {
     view! {
         <For each=move || outcomes.pending(kid) key=|o| o.id let:o>
             <OutcomePrompt id=o.id kid_name=o.kid_name />
+        </For>
+    }
+}
+
+/// Follow-up rows keyed on what each shows: a change redraws only the rows
+/// it touched, and a row keeps what it was doing (choosing a snooze) while
+/// others come and go.
+#[component]
+pub fn FollowUpRows(
+    items: Signal<Vec<TodayItem>>,
+    /// On a kid's own page, where the name would repeat the heading.
+    #[prop(optional)]
+    without_kid: bool,
+) -> impl IntoView {
+    view! {
+        <For each=move || items.get() key=|item| item.clone() let:item>
+            <FollowUpRow item=item without_kid=without_kid />
         </For>
     }
 }

@@ -7,6 +7,7 @@ use leptos::task::spawn_local;
 use crate::domain::today::due_count;
 use crate::platform::{clock, pwa};
 use crate::state::{AppState, SaveStatus};
+use crate::ui::settle::Settle;
 
 /// How often an open app looks for a new version.
 const UPDATE_CHECK_MS: u64 = 30 * 60 * 1000;
@@ -21,15 +22,15 @@ pub fn InstalledApp() -> impl IntoView {
         std::time::Duration::from_millis(UPDATE_CHECK_MS),
     );
 
-    // The number on the icon follows the follow-ups due today.
-    let due = Memo::new(move |_| {
-        state
-            .head_ready()
-            .then(|| due_count(&state.journal.read(), clock::today()))
-    });
+    // The number on the icon follows the follow-ups due today, once the
+    // taps settle: a phone shows the icon only once the app is put away.
+    let settle = Settle::new();
     Effect::new(move |_| {
-        if let Some(count) = due.get() {
-            pwa::set_badge(count);
+        state.journal.track();
+        if state.head_ready() {
+            settle.run(move || {
+                pwa::set_badge(due_count(&state.journal.read_untracked(), clock::today()));
+            });
         }
     });
     // Set again as the app is put away: the day may have turned while it was

@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 
-use super::{FollowUpRow, NewFollowUp, OutcomePrompts};
+use super::{FollowUpRows, NewFollowUp, OutcomePrompts};
 use crate::domain::KidId;
 use crate::domain::today::open_follow_ups_of;
 use crate::platform::clock;
@@ -20,22 +20,18 @@ pub fn OpenFollowUps(
     let open = Memo::new(move |_| open_follow_ups_of(&state.journal.read(), kid, today));
     let outcomes = Outcomes::expect();
     let asking = Memo::new(move |_| outcomes.any(Some(kid)));
+    let shown = Memo::new(move |_| !open.with(Vec::is_empty) || asking.get());
     view! {
         <section class="card" aria-labelledby="follow-ups-h">
             <h2 id="follow-ups-h">"To follow up"</h2>
             {move || {
-                let open = open.get();
-                (!open.is_empty() || asking.get())
+                shown
+                    .get()
                     .then(|| {
                         view! {
                             <ul class="follow-up-list">
                                 <OutcomePrompts kid=kid />
-                                {open
-                                    .into_iter()
-                                    .map(|item| {
-                                        view! { <FollowUpRow item=item without_kid=true /> }
-                                    })
-                                    .collect_view()}
+                                <FollowUpRows items=open.into() without_kid=true />
                             </ul>
                         }
                     })

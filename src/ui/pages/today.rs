@@ -14,7 +14,7 @@ use crate::routes::Route;
 use crate::state::{AppState, Outcomes, Preferences};
 use crate::ui::change::Changes;
 use crate::ui::components::{
-    EmptyState, ErrorBanner, FollowUpRow, Loading, MeetingToday, OutcomePrompts, PutOff,
+    EmptyState, ErrorBanner, FollowUpRows, Loading, MeetingToday, OutcomePrompts, PutOff,
     ReflectionCard, StaleSessions,
 };
 
@@ -80,9 +80,15 @@ pub fn TodayPage() -> impl IntoView {
     today_copy::today_shown(Some(today));
     on_cleanup(|| today_copy::today_shown(None));
     let view_model = Memo::new(move |_| today_view(&state.journal.read(), today));
-    // A memo for each part, so that when the history arrives a moment after
-    // Today is shown, only the parts it changed are drawn again.
-    let due = Memo::new(move |_| view_model.with(|m| m.due.clone()));
+    let show_all = RwSignal::new(false);
+    // A memo for each part, holding only the rows it shows, so that a change
+    // (or the history arriving a moment after Today is shown) copies and
+    // draws again only what it touched, not a backlog of hundreds.
+    let due_len = Memo::new(move |_| view_model.with(|m| m.due.len()));
+    let due = Memo::new(move |_| {
+        let shown = if show_all.get() { usize::MAX } else { SHOWN };
+        view_model.with(|m| m.due.iter().take(shown).cloned().collect::<Vec<_>>())
+    });
     let upcoming = Memo::new(move |_| view_model.with(|m| m.upcoming.clone()));
     let waiting = Memo::new(move |_| view_model.with(|m| m.waiting.clone()));
     // The kids Today already shows, so the reflection suggests others.
@@ -101,28 +107,17 @@ pub fn TodayPage() -> impl IntoView {
     });
     let outcomes = Outcomes::expect();
     let asking = Memo::new(move |_| outcomes.any(None));
-    let show_all = RwSignal::new(false);
     // A long backlog would bury today's few: show the first ones and offer the rest.
-    let hidden = Memo::new(move |_| match show_all.get() {
-        true => 0,
-        false => due.with(|d| d.len().saturating_sub(SHOWN)),
-    });
-    let due_rows = move || {
-        let mut items = due.get();
-        items.truncate(items.len() - hidden.get());
-        items
-            .into_iter()
-            .map(|item| view! { <FollowUpRow item=item /> })
-            .collect_view()
-    };
-    let upcoming_list = move || match upcoming.get() {
-        items if items.is_empty() => {
+    let hidden = Memo::new(move |_| due_len.get() - due.with(Vec::len));
+    let no_upcoming = Memo::new(move |_| upcoming.with(Vec::is_empty));
+    let upcoming_list = move || match no_upcoming.get() {
+        true => {
             view! { <p class="muted empty-line">"Nothing planned for the next seven days."</p> }
                 .into_any()
         }
-        items => view! {
+        false => view! {
             <ul class="follow-up-list">
-                {items.into_iter().map(|item| view! { <FollowUpRow item=item /> }).collect_view()}
+                <FollowUpRows items=upcoming.into() />
             </ul>
         }
         .into_any(),
@@ -151,18 +146,9 @@ pub fn TodayPage() -> impl IntoView {
                 <h2 id="due-h">"Follow up today"</h2>
                 <ul class="follow-up-list">
                     <OutcomePrompts />
-                    {due_rows}
+                    <FollowUpRows items=due.into() />
                 </ul>
-                {move || {
-                    (hidden.get() > 0)
-                        .then(|| {
-                            view! {
-                                <button class="button quiet" on:click=move |_| show_all.set(true)>
-                                    {format!("Show {} more", hidden.get())}
-                                </button>
-                            }
-                        })
-                }}
+                <ShowMore hidden show_all />
                 {move || {
                     (due.with(Vec::is_empty) && !asking.get())
                         .then(|| {
@@ -193,24 +179,36 @@ pub fn TodayPage() -> impl IntoView {
     }
 }
 
-/// How many of `len` rows wait behind "Show N more" until all are asked for.
-fn hidden_of(len: usize, all: bool) -> usize {
-    match all {
-        true => 0,
-        false => len.saturating_sub(RADAR_SHOWN),
-    }
+/// The first rows of a list, all of them once asked for, and how many wait
+/// behind "Show N more": memos, so a change redraws only the rows it touched.
+fn first_rows<T: Clone + PartialEq + Send + Sync + 'static>(
+    items: Memo<Vec<T>>,
+    show_all: RwSignal<bool>,
+) -> (Memo<Vec<T>>, Memo<usize>) {
+    let shown = Memo::new(move |_| {
+        let shown = if show_all.get() {
+            usize::MAX
+        } else {
+            RADAR_SHOWN
+        };
+        items.with(|all| all.iter().take(shown).cloned().collect::<Vec<_>>())
+    });
+    let hidden = Memo::new(move |_| items.with(Vec::len) - shown.with(Vec::len));
+    (shown, hidden)
 }
 
 /// "Show N more", while rows are hidden; a tap shows them all.
 #[component]
-fn ShowMore(hidden: usize, show_all: RwSignal<bool>) -> impl IntoView {
-    (hidden > 0).then(|| {
-        view! {
-            <button class="button quiet" on:click=move |_| show_all.set(true)>
-                {format!("Show {hidden} more")}
-            </button>
-        }
-    })
+fn ShowMore(hidden: Memo<usize>, show_all: RwSignal<bool>) -> impl IntoView {
+    move || {
+        (hidden.get() > 0).then(|| {
+            view! {
+                <button class="button quiet" on:click=move |_| show_all.set(true)>
+                    {format!("Show {} more", hidden.get())}
+                </button>
+            }
+        })
+    }
 }
 
 /// Follow-ups waiting to see their kid, the first few with "show more":
@@ -221,20 +219,15 @@ fn WaitingList(
     items: Memo<Vec<TodayItem>>,
 ) -> impl IntoView {
     let show_all = RwSignal::new(false);
+    let (shown, hidden) = first_rows(items, show_all);
+    let any = Memo::new(move |_| !items.with(Vec::is_empty));
     move || {
-        let items = items.get();
-        (!items.is_empty()).then(|| {
-            let hidden = hidden_of(items.len(), show_all.get());
-            let shown = items.len() - hidden;
+        any.get().then(|| {
             view! {
                 <section aria-labelledby="waiting-h">
                     <h2 id="waiting-h">"When you next see them"</h2>
                     <ul class="follow-up-list">
-                        {items
-                            .into_iter()
-                            .take(shown)
-                            .map(|item| view! { <FollowUpRow item=item /> })
-                            .collect_view()}
+                        <FollowUpRows items=shown.into() />
                     </ul>
                     <ShowMore hidden show_all />
                 </section>
@@ -250,20 +243,17 @@ fn RadarList(
     kids: Memo<Vec<RadarKid>>,
 ) -> impl IntoView {
     let show_all = RwSignal::new(false);
+    let (shown, hidden) = first_rows(kids, show_all);
+    let any = Memo::new(move |_| !kids.with(Vec::is_empty));
     move || {
-        let kids = kids.get();
-        (!kids.is_empty()).then(|| {
-            let hidden = hidden_of(kids.len(), show_all.get());
-            let shown = kids.len() - hidden;
+        any.get().then(|| {
             view! {
                 <section aria-labelledby="radar-h">
                     <h2 id="radar-h">"Not connected with lately"</h2>
                     <ul class="quiet-list">
-                        {kids
-                            .into_iter()
-                            .take(shown)
-                            .map(|r| view! { <RadarRow kid=r /> })
-                            .collect_view()}
+                        <For each=move || shown.get() key=|r| r.clone() let:r>
+                            <RadarRow kid=r />
+                        </For>
                     </ul>
                     <ShowMore hidden show_all />
                 </section>

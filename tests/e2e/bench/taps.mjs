@@ -164,12 +164,14 @@ export async function doneOnToday(profile, throttle) {
     const t = await page.evaluate(() => {
       const section = document.querySelector('section[aria-labelledby="due-h"]');
       // What is listed as due, shown or behind "Show N more": one fewer
-      // once the tapped follow-up has gone (another may move up into view).
+      // once the tapped follow-up has gone from view (another may move up
+      // into view). Its row is hidden at the tap and removed once stored.
+      const rows = 'li.follow-up-row:not(.done):not([hidden])';
       const due = () => {
         const more = [...section.querySelectorAll(':scope > button')].find((b) => /^Show \d+ more$/.test(b.textContent));
-        return section.querySelectorAll('li.follow-up-row:not(.done)').length + Number(more?.textContent.match(/\d+/)[0] ?? 0);
+        return section.querySelectorAll(rows).length + Number(more?.textContent.match(/\d+/)[0] ?? 0);
       };
-      const row = section?.querySelector('li.follow-up-row:not(.done)');
+      const row = section?.querySelector(rows);
       const button = row && [...row.querySelectorAll('button')].find((b) => b.textContent === 'Done');
       if (!button) return null;
       const before = due();
