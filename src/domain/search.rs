@@ -11,7 +11,7 @@ use super::text::fold;
 use super::{Journal, KidId, Note};
 
 /// Where a kid matched.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Matched {
     Name,
     Interest(String),
@@ -21,7 +21,7 @@ pub enum Matched {
     Note(NaiveDate, String),
 }
 
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub struct SearchHit {
     pub kid: KidId,
     pub name: String,
@@ -67,40 +67,37 @@ pub fn search(journal: &Journal, query: &str) -> Vec<SearchHit> {
         .collect();
     let index: HashMap<KidId, usize> = hits.iter().enumerate().map(|(i, h)| (h.kid, i)).collect();
     let tag_in = |folded: &FoldedNote| folded.tags.iter().position(|t| t.contains(&wanted));
-    // Only the notes that match are put in date order, not every note.
-    let mut mentions: Vec<(&Note, Option<usize>, bool)> = journal
-        .notes_folded()
-        .filter_map(|(note, folded)| {
-            let tag = tag_in(folded);
-            let in_text = folded.text.contains(&wanted);
-            let found = tag.is_some() || in_text || folded.chips.contains(&wanted);
-            found.then_some((note, tag, in_text))
-        })
-        .collect();
-    order::sort_by_key(&mut mentions, |(n, _, _)| {
-        std::cmp::Reverse((n.created_at, n.id))
-    });
-    for (note, tag, in_text) in mentions {
-        let tag = tag.and_then(|t| note.tags.get(t));
-        for hit in note.kids.iter().filter_map(|k| index.get(k)) {
-            let hit = &mut hits[*hit];
-            match &tag {
-                Some(t) => {
-                    let tag = Matched::Tag((*t).clone());
-                    if !hit.matched.contains(&tag) {
-                        hit.matched.push(tag);
-                    }
-                }
-                None if hit.notes_kept() < NOTES_KEPT => hit.matched.push(Matched::Note(
-                    note.created_at.date_naive(),
-                    match in_text {
-                        true => excerpt(&note.text, &wanted),
-                        false => with_chips(note, &wanted),
-                    },
-                )),
-                None => hit.more_notes += 1,
-            }
+    // One pass over the notes, keeping each kid's newest few: no sort of
+    // every note found, which a one-letter search would be.
+    let mut found: Vec<Found> = hits.iter().map(|_| Found::default()).collect();
+    for (note, folded) in journal.notes_folded() {
+        let tag = tag_in(folded);
+        let in_text = folded.text.contains(&wanted);
+        if tag.is_none() && !in_text && !folded.chips.contains(&wanted) {
+            continue;
         }
+        let tag = tag.and_then(|t| note.tags.get(t));
+        for at in note.kids.iter().filter_map(|k| index.get(k)) {
+            found[*at].add(note, tag, in_text);
+        }
+    }
+    for (hit, found) in hits.iter_mut().zip(found) {
+        hit.more_notes = found.more;
+        hit.matched.extend(
+            found
+                .kept
+                .into_iter()
+                .map(|(note, tag, in_text)| match tag {
+                    Some(t) => Matched::Tag(t.clone()),
+                    None => Matched::Note(
+                        note.created_at.date_naive(),
+                        match in_text {
+                            true => excerpt(&note.text, &wanted),
+                            false => with_chips(note, &wanted),
+                        },
+                    ),
+                }),
+        );
     }
     hits.retain(|h| !h.matched.is_empty());
     let strong = |h: &SearchHit| {
@@ -148,7 +145,7 @@ pub fn excerpt(text: &str, wanted: &str) -> String {
 }
 
 /// A note found by one of its chips: the chips, then the start of its text.
-fn with_chips(note: &Note, wanted: &str) -> String {
+pub fn with_chips(note: &Note, wanted: &str) -> String {
     let chips: Vec<&str> = note.chips.iter().map(|c| c.label()).collect();
     let text = excerpt(&note.text, wanted);
     match text.is_empty() {
@@ -157,11 +154,37 @@ fn with_chips(note: &Note, wanted: &str) -> String {
     }
 }
 
-impl SearchHit {
-    fn notes_kept(&self) -> usize {
-        self.matched
-            .iter()
-            .filter(|m| matches!(m, Matched::Note(..)))
-            .count()
+/// What one kid's notes matched, newest first: each note once, as its tag
+/// (only the newest note with that tag) or as a mention (only the newest
+/// [`NOTES_KEPT`]; the rest are counted).
+#[derive(Default)]
+struct Found<'a> {
+    kept: Vec<(&'a Note, Option<&'a String>, bool)>,
+    more: usize,
+}
+
+impl<'a> Found<'a> {
+    fn add(&mut self, note: &'a Note, tag: Option<&'a String>, in_text: bool) {
+        let newer = |a: &Note, b: &Note| (a.created_at, a.id) > (b.created_at, b.id);
+        let same_tag = tag.and_then(|t| self.kept.iter().position(|k| k.1 == Some(t)));
+        match (tag, same_tag) {
+            (Some(_), Some(at)) if newer(note, self.kept[at].0) => drop(self.kept.remove(at)),
+            (Some(_), Some(_)) => return,
+            (Some(_), None) => {}
+            (None, _) => {
+                let mentions = self.kept.iter().filter(|k| k.1.is_none());
+                if mentions.count() == NOTES_KEPT {
+                    self.more += 1;
+                    // The kept are newest first: the last mention is the oldest.
+                    let oldest = self.kept.iter().rposition(|k| k.1.is_none());
+                    match oldest {
+                        Some(at) if newer(note, self.kept[at].0) => drop(self.kept.remove(at)),
+                        _ => return,
+                    }
+                }
+            }
+        }
+        let at = self.kept.partition_point(|k| newer(k.0, note));
+        self.kept.insert(at, (note, tag, in_text));
     }
 }

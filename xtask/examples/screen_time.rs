@@ -69,6 +69,7 @@ fn main() -> Result<(), String> {
     median("kid: timeline, first page", || {
         timeline_page(&journal, busy, 20).0.len()
     });
+    median("search keystroke \"s\"", || search(&journal, "s").len());
     median("search keystroke \"soc\"", || search(&journal, "soc").len());
     let records: Vec<_> = journal.entities().collect();
     median("the journal built from every record", || {

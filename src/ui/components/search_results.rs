@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::routes::Route;
 
 use crate::domain::dates;
-use crate::domain::search::{Matched, search};
+use crate::domain::search::{Matched, SearchHit, search};
 use crate::state::AppState;
 use crate::ui::plural;
 
@@ -31,66 +31,78 @@ pub fn SearchResults(
     let state = AppState::expect();
     let hits = Memo::new(move |_| search(&state.journal.read(), &query.get()));
     let show_all = RwSignal::new(false);
-    move || {
-        let mut hits = hits.get();
-        let hidden = match show_all.get() {
-            true => 0,
-            false => hits.len().saturating_sub(KIDS_SHOWN),
+    let shown = Memo::new(move |_| {
+        let shown = if show_all.get() {
+            usize::MAX
+        } else {
+            KIDS_SHOWN
         };
-        hits.truncate(hits.len() - hidden);
-        if hits.is_empty() {
-            let nothing = format!("Nothing found for “{}”.", query.get());
-            return view! { <p class="muted">{nothing}</p> }.into_any();
+        hits.with(|hits| hits.iter().take(shown).cloned().collect::<Vec<_>>())
+    });
+    let hidden = Memo::new(move |_| hits.with(Vec::len) - shown.with(Vec::len));
+    let none = Memo::new(move |_| hits.with(Vec::is_empty));
+    // The list stays and its rows are keyed on what they show, so a key
+    // that leaves a kid's matches as they were leaves the row as it was.
+    move || match none.get() {
+        true => {
+            view! { <p class="muted">{move || format!("Nothing found for “{}”.", query.get())}</p> }
+                .into_any()
         }
-        view! {
-            <ul class="kid-list" aria-label="Search results" data-query=query.get()>
-                {hits
-                    .into_iter()
-                    .map(|hit| {
-                        let notes = hit
-                            .matched
-                            .iter()
-                            .filter(|m| matches!(m, Matched::Note(..)))
-                            .count() + hit.more_notes;
-                        let mut lines: Vec<String> = hit
-                            .matched
-                            .iter()
-                            .filter(|m| !matches!(m, Matched::Note(..)))
-                            .chain(
-                                hit
-                                    .matched
-                                    .iter()
-                                    .filter(|m| matches!(m, Matched::Note(..)))
-                                    .take(NOTES_SHOWN),
-                            )
-                            .map(describe)
-                            .collect();
-                        if notes > NOTES_SHOWN {
-                            lines.push(format!("and {} more notes", notes - NOTES_SHOWN));
-                        }
+        false => view! {
+            <ul class="kid-list" aria-label="Search results" data-query=move || query.get()>
+                <For each=move || shown.get() key=|hit| hit.clone() let:hit>
+                    <SearchRow hit=hit />
+                </For>
+            </ul>
+            {move || {
+                (hidden.get() > 0)
+                    .then(|| {
                         view! {
-                            <li class="kid-row">
-                                <a href=Route::kid(hit.kid).href()>
-                                    <span class="kid-name">{hit.name}</span>
-                                    {lines
-                                        .into_iter()
-                                        .map(|l| view! { <span class="kid-meta">{l}</span> })
-                                        .collect_view()}
-                                </a>
-                            </li>
+                            <button class="button quiet" on:click=move |_| show_all.set(true)>
+                                {format!("Show {} more", plural(hidden.get(), "kid", "kids"))}
+                            </button>
                         }
                     })
-                    .collect_view()}
-            </ul>
-            {(hidden > 0)
-                .then(|| {
-                    view! {
-                        <button class="button quiet" on:click=move |_| show_all.set(true)>
-                            {format!("Show {} more", plural(hidden, "kid", "kids"))}
-                        </button>
-                    }
-                })}
+            }}
         }
-        .into_any()
+        .into_any(),
+    }
+}
+
+/// One kid found: their name, then where the words were found, the notes
+/// among them cut to the first few.
+#[component]
+fn SearchRow(hit: SearchHit) -> impl IntoView {
+    let notes = hit
+        .matched
+        .iter()
+        .filter(|m| matches!(m, Matched::Note(..)))
+        .count()
+        + hit.more_notes;
+    let others = hit
+        .matched
+        .iter()
+        .filter(|m| !matches!(m, Matched::Note(..)));
+    let found_in_notes = hit
+        .matched
+        .iter()
+        .filter(|m| matches!(m, Matched::Note(..)));
+    let mut lines: Vec<String> = others
+        .chain(found_in_notes.take(NOTES_SHOWN))
+        .map(describe)
+        .collect();
+    if notes > NOTES_SHOWN {
+        lines.push(format!("and {} more notes", notes - NOTES_SHOWN));
+    }
+    view! {
+        <li class="kid-row">
+            <a href=Route::kid(hit.kid).href()>
+                <span class="kid-name">{hit.name}</span>
+                {lines
+                    .into_iter()
+                    .map(|l| view! { <span class="kid-meta">{l}</span> })
+                    .collect_view()}
+            </a>
+        </li>
     }
 }

@@ -276,3 +276,56 @@ fn first_seen_by_reading_all(
     let came = j.sessions().filter(|s| s.is_present(kid)).map(|s| s.date);
     noted.chain(came).filter(|day| *day >= from).min()
 }
+
+#[test]
+fn search_keeps_each_kids_newest_notes_as_reading_every_note_newest_first_does() {
+    use attune::domain::fold;
+    use attune::domain::search::{Matched, NOTES_KEPT, excerpt, search, with_chips};
+    let j = generate(&spec(2_000));
+    for query in ["s", "so", "soccer", "game", "a", "quiet", "#", "e"] {
+        let wanted = fold(query);
+        let hits = search(&j, query);
+        assert!(!hits.is_empty(), "{query}: nothing found");
+        for hit in &hits {
+            // Every note about the kid, newest first, each found once: as
+            // its first matching tag, or as a mention.
+            let mut notes: Vec<_> = j.notes_about(hit.kid);
+            notes.sort_by_key(|n| std::cmp::Reverse((n.created_at, n.id)));
+            let (mut expected, mut more) = (Vec::new(), 0);
+            for n in notes {
+                let tag = n.tags.iter().find(|t| fold(t).contains(&wanted));
+                let in_text = fold(&n.text).contains(&wanted);
+                let chips: Vec<&str> = n.chips.iter().map(|c| c.label()).collect();
+                let by_chip = chips.join(" · ").contains(&wanted);
+                match tag {
+                    Some(t) if !expected.contains(&Matched::Tag(t.clone())) => {
+                        expected.push(Matched::Tag(t.clone()))
+                    }
+                    Some(_) => {}
+                    None if !in_text && !by_chip => {}
+                    None if expected
+                        .iter()
+                        .filter(|m| matches!(m, Matched::Note(..)))
+                        .count()
+                        < NOTES_KEPT =>
+                    {
+                        let text = match in_text {
+                            true => excerpt(&n.text, &wanted),
+                            false => with_chips(n, &wanted),
+                        };
+                        expected.push(Matched::Note(n.created_at.date_naive(), text));
+                    }
+                    None => more += 1,
+                }
+            }
+            let from_notes: Vec<_> = hit
+                .matched
+                .iter()
+                .filter(|m| matches!(m, Matched::Tag(_) | Matched::Note(..)))
+                .cloned()
+                .collect();
+            assert_eq!(from_notes, expected, "{query}: {}", hit.name);
+            assert_eq!(hit.more_notes, more, "{query}: {}", hit.name);
+        }
+    }
+}
