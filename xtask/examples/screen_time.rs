@@ -12,11 +12,13 @@ mod dataset;
 use std::time::Instant;
 
 use attune::domain::due_index::{DueIndex, ReminderSettings};
+use attune::domain::rules::Window;
 use attune::domain::search::search;
 use attune::domain::session_view::session_cards;
 use attune::domain::timeline::timeline_page;
 use attune::domain::today::{due_count, today_view};
 use attune::domain::{Journal, KidId};
+use attune::persist::{MemoryStore, Store, load_head, replace_writes};
 use chrono::NaiveDate;
 
 const RUNS: usize = 15;
@@ -30,7 +32,7 @@ fn median(name: &str, mut work: impl FnMut() -> usize) {
         times.push(start.elapsed());
     }
     times.sort();
-    println!("{name:<40} {:>9.2?}  ({size})", times[RUNS / 2]);
+    println!("{name:<44} {:>9.2?}  ({size})", times[RUNS / 2]);
 }
 
 fn main() -> Result<(), String> {
@@ -71,6 +73,13 @@ fn main() -> Result<(), String> {
     });
     median("search keystroke \"s\"", || search(&journal, "s").len());
     median("search keystroke \"soc\"", || search(&journal, "soc").len());
+    let store = MemoryStore::default();
+    let writes = replace_writes(&Journal::default(), &journal, &[]);
+    pollster::block_on(store.write(&writes)).map_err(|e| e.to_string())?;
+    let window = Window::around(end);
+    median("start-up: Today's records read and decoded", || {
+        pollster::block_on(load_head(&store, &window)).map_or(0, |h| h.entities.len())
+    });
     let records: Vec<_> = journal.entities().collect();
     median("the journal built from every record", || {
         Journal::from_records(records.clone()).note_count()
