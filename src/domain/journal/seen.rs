@@ -6,7 +6,9 @@ use chrono::NaiveDate;
 
 use super::Journal;
 use crate::domain::order;
-use crate::domain::{EntityKind, EntityRef, FollowUp, KidId, NoteId, SessionId, Standing};
+use crate::domain::{
+    EntityKind, EntityRef, FollowUp, KidId, Note, NoteId, Session, SessionId, Standing,
+};
 
 /// What showed a kid was seen on a day: a note about them, or a session
 /// they came to.
@@ -24,22 +26,9 @@ impl SeenIndex {
     /// Built from every note and session at once, when records come in bulk.
     pub(super) fn of(j: &Journal) -> SeenIndex {
         let mut by_kid: BTreeMap<KidId, Vec<(NaiveDate, Seen)>> = BTreeMap::new();
-        for n in j.notes.values() {
-            let day = n.created_at.date_naive();
-            for kid in &n.kids {
-                by_kid
-                    .entry(*kid)
-                    .or_default()
-                    .push((day, Seen::Note(n.id)));
-            }
-        }
-        for s in j.sessions.values() {
-            for a in s.attendance.iter().filter(|a| a.present) {
-                by_kid
-                    .entry(a.kid)
-                    .or_default()
-                    .push((s.date, Seen::Session(s.id)));
-            }
+        let notes = j.notes.values().flat_map(days_of_note);
+        for (kid, day, seen) in notes.chain(j.sessions.values().flat_map(days_of_session)) {
+            by_kid.entry(kid).or_default().push((day, seen));
         }
         for days in by_kid.values_mut() {
             order::sort(days);
@@ -49,14 +38,14 @@ impl SeenIndex {
         SeenIndex(by_kid)
     }
 
-    fn add(&mut self, kid: KidId, day: NaiveDate, seen: Seen) {
+    fn add(&mut self, (kid, day, seen): (KidId, NaiveDate, Seen)) {
         let days = self.0.entry(kid).or_default();
         if let Err(at) = days.binary_search(&(day, seen)) {
             days.insert(at, (day, seen));
         }
     }
 
-    fn remove(&mut self, kid: KidId, day: NaiveDate, seen: Seen) {
+    fn remove(&mut self, (kid, day, seen): (KidId, NaiveDate, Seen)) {
         if let Some(days) = self.0.get_mut(&kid) {
             if let Ok(at) = days.binary_search(&(day, seen)) {
                 days.remove(at);
@@ -66,6 +55,18 @@ impl SeenIndex {
             }
         }
     }
+}
+
+/// The kids a note is about, each seen the day it was written.
+fn days_of_note(n: &Note) -> impl Iterator<Item = (KidId, NaiveDate, Seen)> + '_ {
+    let day = n.created_at.date_naive();
+    n.kids.iter().map(move |kid| (*kid, day, Seen::Note(n.id)))
+}
+
+/// The kids who came to a session, each seen on its day.
+fn days_of_session(s: &Session) -> impl Iterator<Item = (KidId, NaiveDate, Seen)> + '_ {
+    let present = s.attendance.iter().filter(|a| a.present);
+    present.map(move |a| (a.kid, s.date, Seen::Session(s.id)))
 }
 
 impl Journal {
@@ -98,50 +99,34 @@ impl Journal {
     /// Takes the days a note or session stands for out of the index, before
     /// it changes or goes.
     pub(super) fn unsee(&mut self, target: EntityRef) {
-        match target.kind {
-            EntityKind::Note => {
-                let Some(n) = self.notes.get(&NoteId(target.id)) else {
-                    return;
-                };
-                let day = n.created_at.date_naive();
-                for kid in &n.kids {
-                    self.seen.remove(*kid, day, Seen::Note(n.id));
-                }
-            }
-            EntityKind::Session => {
-                let Some(s) = self.sessions.get(&SessionId(target.id)) else {
-                    return;
-                };
-                for a in s.attendance.iter().filter(|a| a.present) {
-                    self.seen.remove(a.kid, s.date, Seen::Session(s.id));
-                }
-            }
-            EntityKind::Kid | EntityKind::Group | EntityKind::FollowUp => {}
+        for day in self.days_of(target) {
+            self.seen.remove(day);
         }
     }
 
     /// Puts the days a note or session stands for into the index, once it
     /// is stored.
     pub(super) fn see(&mut self, target: EntityRef) {
+        for day in self.days_of(target) {
+            self.seen.add(day);
+        }
+    }
+
+    /// The days the stored record `target` stands for: none for a kid, a
+    /// group or a follow-up.
+    fn days_of(&self, target: EntityRef) -> Vec<(KidId, NaiveDate, Seen)> {
         match target.kind {
-            EntityKind::Note => {
-                let Some(n) = self.notes.get(&NoteId(target.id)) else {
-                    return;
-                };
-                let day = n.created_at.date_naive();
-                for kid in &n.kids {
-                    self.seen.add(*kid, day, Seen::Note(n.id));
-                }
-            }
-            EntityKind::Session => {
-                let Some(s) = self.sessions.get(&SessionId(target.id)) else {
-                    return;
-                };
-                for a in s.attendance.iter().filter(|a| a.present) {
-                    self.seen.add(a.kid, s.date, Seen::Session(s.id));
-                }
-            }
-            EntityKind::Kid | EntityKind::Group | EntityKind::FollowUp => {}
+            EntityKind::Note => self
+                .notes
+                .get(&NoteId(target.id))
+                .map(|n| days_of_note(n).collect())
+                .unwrap_or_default(),
+            EntityKind::Session => self
+                .sessions
+                .get(&SessionId(target.id))
+                .map(|s| days_of_session(s).collect())
+                .unwrap_or_default(),
+            EntityKind::Kid | EntityKind::Group | EntityKind::FollowUp => Vec::new(),
         }
     }
 }
