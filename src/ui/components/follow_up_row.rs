@@ -56,28 +56,8 @@ pub fn FollowUpRow(
     let mode = RwSignal::new(Mode::Actions);
     // Each of these takes the follow-up out of view; the undo bar offers it back.
     let done_item = item.clone();
-    // The question of how it went takes the row's place at once, drawn
-    // before the write starts; a failed write brings the row back, and the
-    // error says why.
-    let mark_done = move |_| {
-        if outcomes.is_pending(id) {
-            return;
-        }
-        outcomes.ask(&done_item);
-        let label = format!("Asked ✓ {}", name.get_value());
-        spawn_local(async move {
-            platform::after_paint().await;
-            changes.undoable_settled(
-                label,
-                move |j| j.complete_follow_up(id, None, clock::now()),
-                move |outcome| {
-                    if outcome.is_err() {
-                        outcomes.forget(id);
-                    }
-                },
-            );
-        });
-    };
+    // Its question takes the row's place (the row hides while it is asked).
+    let mark_done = move |_| mark_asked(changes, outcomes, &done_item);
     let snooze = move |days: u64| {
         let until = clock::today() + chrono::Days::new(days);
         let label = format!(
@@ -335,6 +315,30 @@ pub fn OutcomePrompts(#[prop(optional)] kid: Option<KidId>) -> impl IntoView {
             <OutcomePrompt id=o.id kid_name=o.kid_name />
         </For>
     }
+}
+
+/// Marks a follow-up asked. The question of how it went shows at once,
+/// drawn before the write starts; a failed write takes it away again, and
+/// the error says why. A second tap while it is asked does nothing.
+pub fn mark_asked(changes: Changes, outcomes: Outcomes, item: &TodayItem) {
+    let id = item.id;
+    if outcomes.is_pending(id) {
+        return;
+    }
+    outcomes.ask(item);
+    let label = format!("Asked ✓ {}", item.kid_name);
+    spawn_local(async move {
+        platform::after_paint().await;
+        changes.undoable_settled(
+            label,
+            move |j| j.complete_follow_up(id, None, clock::now()),
+            move |outcome| {
+                if outcome.is_err() {
+                    outcomes.forget(id);
+                }
+            },
+        );
+    });
 }
 
 /// Follow-up rows keyed on what each shows: a change redraws only the rows

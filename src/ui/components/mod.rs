@@ -54,7 +54,7 @@ pub use capture_button::CaptureButton;
 pub use capture_form::CaptureForm;
 pub use empty_state::EmptyState;
 pub use error_banner::ErrorBanner;
-pub use follow_up_row::{FollowUpRows, OutcomePrompts};
+pub use follow_up_row::{FollowUpRows, OutcomePrompts, mark_asked};
 pub use installed_app::InstalledApp;
 pub use kid_picker::KidPicker;
 pub use kid_row::KidRow;

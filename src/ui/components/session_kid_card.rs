@@ -2,16 +2,14 @@
 //! about, one interest and their last note, and a quick note of one line.
 
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 
 use crate::domain::session_view::SessionCard;
-use crate::domain::today::TodayItem;
 use crate::domain::{KidId, Mood, NoteDraft, NoteId, SessionId};
-use crate::platform::{self, clock};
+use crate::platform::clock;
 use crate::routes::Route;
 use crate::state::{Draft, Outcomes};
 use crate::ui::change::Changes;
-use crate::ui::components::{ErrorBanner, NewFollowUp, OutcomePrompts};
+use crate::ui::components::{ErrorBanner, NewFollowUp, OutcomePrompts, mark_asked};
 use crate::ui::roving;
 
 #[component]
@@ -27,28 +25,6 @@ pub fn SessionKidCard(
     let mood = move || card.read().mood;
     let set_mood = move |mood: Option<Mood>| {
         changes.run(move |j| j.set_attendance(session, kid, true, mood));
-    };
-    // The question of how it went shows at once, drawn before the write
-    // starts; if the write fails it is taken away again and the error says why.
-    let asked = move |item: TodayItem| {
-        let id = item.id;
-        if outcomes.is_pending(id) {
-            return;
-        }
-        outcomes.ask(&item);
-        let label = format!("Asked ✓ {}", item.kid_name);
-        spawn_local(async move {
-            platform::after_paint().await;
-            changes.undoable_settled(
-                label,
-                move |j| j.complete_follow_up(id, None, clock::now()),
-                move |outcome| {
-                    if outcome.is_err() {
-                        outcomes.forget(id);
-                    }
-                },
-            );
-        });
     };
     // An ask just tapped is shown as its outcome question instead.
     let asks = move || {
@@ -132,7 +108,7 @@ pub fn SessionKidCard(
                                 <button
                                     class="button small"
                                     aria-label=format!("Asked: {prompt}")
-                                    on:click=move |_| asked(item.clone())
+                                    on:click=move |_| mark_asked(changes, outcomes, &item)
                                 >
                                     "Asked ✓"
                                 </button>
