@@ -11,12 +11,36 @@ mod settle;
 
 pub use app::App;
 
+use leptos::prelude::{Memo, RwSignal};
+
 /// A toggle chip's tap: takes `item` out of `items` if it is there, else adds it.
 pub(crate) fn toggle<T: PartialEq>(items: &mut Vec<T>, item: T) {
     match items.iter().position(|x| *x == item) {
         Some(i) => drop(items.remove(i)),
         None => items.push(item),
     }
+}
+
+/// The first `limit` rows of a list in `source`, all of them once
+/// `show_all` is set, and how many wait behind "Show N more". Memos, so a
+/// change copies and redraws only the rows shown, not a backlog of hundreds.
+pub(crate) fn first_rows<S, T>(
+    source: Memo<S>,
+    rows: fn(&S) -> &[T],
+    limit: usize,
+    show_all: RwSignal<bool>,
+) -> (Memo<Vec<T>>, Memo<usize>)
+where
+    S: Send + Sync + 'static,
+    T: Clone + PartialEq + Send + Sync + 'static,
+{
+    use leptos::prelude::{Get, With};
+    let shown = Memo::new(move |_| {
+        let limit = if show_all.get() { usize::MAX } else { limit };
+        source.with(|s| rows(s).iter().take(limit).cloned().collect::<Vec<_>>())
+    });
+    let hidden = Memo::new(move |_| source.with(|s| rows(s).len()) - shown.with(Vec::len));
+    (shown, hidden)
 }
 
 /// "1 note", "3 notes".

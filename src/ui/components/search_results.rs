@@ -7,7 +7,7 @@ use crate::routes::Route;
 use crate::domain::dates;
 use crate::domain::search::{Matched, SearchHit, search};
 use crate::state::AppState;
-use crate::ui::plural;
+use crate::ui::{first_rows, plural};
 
 /// Notes shown per kid; the rest are counted.
 const NOTES_SHOWN: usize = 2;
@@ -31,15 +31,7 @@ pub fn SearchResults(
     let state = AppState::expect();
     let hits = Memo::new(move |_| search(&state.journal.read(), &query.get()));
     let show_all = RwSignal::new(false);
-    let shown = Memo::new(move |_| {
-        let shown = if show_all.get() {
-            usize::MAX
-        } else {
-            KIDS_SHOWN
-        };
-        hits.with(|hits| hits.iter().take(shown).cloned().collect::<Vec<_>>())
-    });
-    let hidden = Memo::new(move |_| hits.with(Vec::len) - shown.with(Vec::len));
+    let (shown, hidden) = first_rows(hits, Vec::as_slice, KIDS_SHOWN, show_all);
     let none = Memo::new(move |_| hits.with(Vec::is_empty));
     // The list stays and its rows are keyed on what they show, so a key
     // that leaves a kid's matches as they were leaves the row as it was.

@@ -8,7 +8,7 @@ use crate::domain::KidId;
 use crate::domain::backup_nudge::{Nudge, backup_nudge};
 use crate::domain::dates;
 use crate::domain::radar::{RadarKid, reason};
-use crate::domain::today::{TodayItem, today_view};
+use crate::domain::today::{TodayView, today_view};
 use crate::platform::{clock, today_copy};
 use crate::routes::Route;
 use crate::state::{AppState, Outcomes, Preferences};
@@ -17,6 +17,7 @@ use crate::ui::components::{
     EmptyState, ErrorBanner, FollowUpRows, Loading, MeetingToday, OutcomePrompts, PutOff,
     ReflectionCard, StaleSessions,
 };
+use crate::ui::first_rows;
 
 /// Follow-ups listed before "show more".
 const SHOWN: usize = 10;
@@ -81,16 +82,11 @@ pub fn TodayPage() -> impl IntoView {
     on_cleanup(|| today_copy::today_shown(None));
     let view_model = Memo::new(move |_| today_view(&state.journal.read(), today));
     let show_all = RwSignal::new(false);
-    // A memo for each part, holding only the rows it shows, so that a change
-    // (or the history arriving a moment after Today is shown) copies and
-    // draws again only what it touched, not a backlog of hundreds.
-    let due_len = Memo::new(move |_| view_model.with(|m| m.due.len()));
-    let due = Memo::new(move |_| {
-        let shown = if show_all.get() { usize::MAX } else { SHOWN };
-        view_model.with(|m| m.due.iter().take(shown).cloned().collect::<Vec<_>>())
-    });
+    // A memo for each part, so that a change (or the history arriving a
+    // moment after Today is shown) draws again only what it touched. A long
+    // backlog would bury today's few: show the first ones and offer the rest.
+    let (due, hidden) = first_rows(view_model, |m| &m.due, SHOWN, show_all);
     let upcoming = Memo::new(move |_| view_model.with(|m| m.upcoming.clone()));
-    let waiting = Memo::new(move |_| view_model.with(|m| m.waiting.clone()));
     // The kids Today already shows, so the reflection suggests others.
     let on_today = Memo::new(move |_| {
         view_model.with(|m| {
@@ -99,7 +95,6 @@ pub fn TodayPage() -> impl IntoView {
             kids.collect::<BTreeSet<KidId>>()
         })
     });
-    let radar = Memo::new(move |_| view_model.with(|m| m.radar.clone()));
     let head_ready = Memo::new(move |_| state.head_ready());
     let kid_count = Memo::new(move |_| {
         let journal = state.journal.read();
@@ -107,8 +102,6 @@ pub fn TodayPage() -> impl IntoView {
     });
     let outcomes = Outcomes::expect();
     let asking = Memo::new(move |_| outcomes.any(None));
-    // A long backlog would bury today's few: show the first ones and offer the rest.
-    let hidden = Memo::new(move |_| due_len.get() - due.with(Vec::len));
     let no_upcoming = Memo::new(move |_| upcoming.with(Vec::is_empty));
     let upcoming_list = move || match no_upcoming.get() {
         true => {
@@ -167,8 +160,8 @@ pub fn TodayPage() -> impl IntoView {
                 <h2 id="upcoming-h">"Coming up this week"</h2>
                 {upcoming_list}
             </section>
-            <WaitingList items=waiting />
-            <RadarList kids=radar />
+            <WaitingList view_model />
+            <RadarList view_model />
         }
         .into_any()
     };
@@ -177,24 +170,6 @@ pub fn TodayPage() -> impl IntoView {
         <p class="date-line">{dates::long_day(today)}</p>
         {body}
     }
-}
-
-/// The first rows of a list, all of them once asked for, and how many wait
-/// behind "Show N more": memos, so a change redraws only the rows it touched.
-fn first_rows<T: Clone + PartialEq + Send + Sync + 'static>(
-    items: Memo<Vec<T>>,
-    show_all: RwSignal<bool>,
-) -> (Memo<Vec<T>>, Memo<usize>) {
-    let shown = Memo::new(move |_| {
-        let shown = if show_all.get() {
-            usize::MAX
-        } else {
-            RADAR_SHOWN
-        };
-        items.with(|all| all.iter().take(shown).cloned().collect::<Vec<_>>())
-    });
-    let hidden = Memo::new(move |_| items.with(Vec::len) - shown.with(Vec::len));
-    (shown, hidden)
 }
 
 /// "Show N more", while rows are hidden; a tap shows them all.
@@ -215,12 +190,12 @@ fn ShowMore(hidden: Memo<usize>, show_all: RwSignal<bool>) -> impl IntoView {
 /// none is late until the kid has been seen.
 #[component]
 fn WaitingList(
-    /// Today's waiting follow-ups, by name.
-    items: Memo<Vec<TodayItem>>,
+    /// Today, whose waiting follow-ups (by name) this lists.
+    view_model: Memo<TodayView>,
 ) -> impl IntoView {
     let show_all = RwSignal::new(false);
-    let (shown, hidden) = first_rows(items, show_all);
-    let any = Memo::new(move |_| !items.with(Vec::is_empty));
+    let (shown, hidden) = first_rows(view_model, |m| &m.waiting, RADAR_SHOWN, show_all);
+    let any = Memo::new(move |_| !shown.with(Vec::is_empty));
     move || {
         any.get().then(|| {
             view! {
@@ -239,12 +214,12 @@ fn WaitingList(
 /// Kids not connected with lately, the first few with "show more".
 #[component]
 fn RadarList(
-    /// The radar's kids, in its order.
-    kids: Memo<Vec<RadarKid>>,
+    /// Today, whose radar (in its order) this lists.
+    view_model: Memo<TodayView>,
 ) -> impl IntoView {
     let show_all = RwSignal::new(false);
-    let (shown, hidden) = first_rows(kids, show_all);
-    let any = Memo::new(move |_| !kids.with(Vec::is_empty));
+    let (shown, hidden) = first_rows(view_model, |m| &m.radar, RADAR_SHOWN, show_all);
+    let any = Memo::new(move |_| !shown.with(Vec::is_empty));
     move || {
         any.get().then(|| {
             view! {
