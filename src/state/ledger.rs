@@ -52,16 +52,6 @@ pub trait Memory {
     }
 }
 
-impl Memory for RefCell<Journal> {
-    fn read<R>(&self, look: impl FnOnce(&Journal) -> R) -> R {
-        look(&self.borrow())
-    }
-
-    fn change(&self, change: impl FnOnce(&mut Journal)) {
-        change(&mut self.borrow_mut());
-    }
-}
-
 pub struct Ledger<S, M> {
     store: Rc<S>,
     memory: M,

@@ -1,6 +1,5 @@
 //! The app's shared state: the journal in memory, how loading and saving are
 //! going, and the one path every change takes to storage.
-
 //!
 //! The path to storage ([`Ledger`]) is plain Rust, generic over the store,
 //! and built for every target; the rest holds Leptos signals and is built
