@@ -410,3 +410,78 @@ fn a_record_in_the_history_wins_over_the_same_one_in_the_head() {
         "{status:?}"
     );
 }
+
+#[test]
+fn a_session_in_the_history_replaces_the_days_seen_its_copy_in_the_head_gave() {
+    use attune::domain::{Attendance, Entity, Session, SessionId};
+    let mut head = load(fixture("schema-v1.json")).journal;
+    let group = head.groups().next().map(|g| g.id).expect("a group");
+    let kid = KidId(0xb1);
+    let day = today() + chrono::Days::new(30);
+    let running = Session {
+        id: SessionId(0x5e),
+        group,
+        date: day,
+        attendance: vec![Attendance {
+            kid,
+            present: true,
+            mood: None,
+            connected: false,
+        }],
+        ended: false,
+    };
+    head.apply([attune::domain::Change::Put(Entity::Session(
+        running.clone(),
+    ))]);
+    assert_eq!(head.first_seen(kid, day, None), Some(day));
+    // Stored again as ended, with the kid marked absent after all.
+    let mut ended = running;
+    ended.ended = true;
+    ended.attendance[0].present = false;
+    let mut history = attune::domain::Journal::default();
+    history.add_history_record(Entity::Session(ended));
+
+    head.take_in_history(history);
+    assert_eq!(
+        head.first_seen(kid, day, None),
+        None,
+        "not seen that day after all"
+    );
+    let everything = attune::domain::Journal::from_records(head.entities());
+    assert_eq!(
+        head, everything,
+        "the days seen, as built from every record"
+    );
+}
+
+#[test]
+fn a_note_read_twice_in_the_history_counts_only_the_days_of_its_later_copy() {
+    use attune::domain::{Entity, Journal, Note};
+    let everything = load(fixture("schema-v1.json")).journal;
+    let note = everything.notes().next().cloned().expect("a note");
+    let mut others = everything.kids_by_name(false).into_iter().map(|k| k.id);
+    let other = others
+        .find(|k| !note.kids.contains(k))
+        .expect("another kid");
+    let people = |e: &Entity| matches!(e, Entity::Kid(_) | Entity::Group(_));
+    let mut shown = Journal::from_head(everything.entities().filter(people));
+    let mut history = Journal::default();
+    for record in everything.entities().filter(|e| !people(e)) {
+        history.add_history_record(record);
+    }
+    // Read again, about another kid: only this copy counts.
+    let later = Note {
+        kids: vec![other],
+        ..note.clone()
+    };
+    history.add_history_record(Entity::Note(later));
+
+    shown.take_in_history(history);
+    let day = note.created_at.date_naive();
+    assert_eq!(shown.first_seen(other, day, None), Some(day));
+    assert_eq!(
+        shown,
+        Journal::from_records(shown.entities()),
+        "as built from every record"
+    );
+}

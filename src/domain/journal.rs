@@ -142,33 +142,38 @@ impl Journal {
     }
 
     /// Adds one record of the store's history to a journal built apart from
-    /// the one on screen, so each note is indexed as it is decoded. Only
-    /// [`Journal::take_in_history`] may read the journal built.
+    /// the one on screen, so each note is indexed as it is decoded, days
+    /// seen included. Only [`Journal::take_in_history`] may read the journal built.
     pub fn add_history_record(&mut self, record: Entity) {
+        self.see_in_bulk(&record);
         self.put(record);
     }
 
     /// Takes in the history built apart, its records winning over ones with
     /// the same id, then works out each kid's last noted moment from the notes.
-    pub fn take_in_history(&mut self, loaded: Journal) {
+    pub fn take_in_history(&mut self, mut loaded: Journal) {
+        // The days seen the history already holds, with those of the records
+        // it does not replace: no index rebuilt from every note in the one
+        // task that ends start-up.
+        self.seen = loaded.seen_with_the_rest_of(self);
         // Inserted one by one: `BTreeMap::append` would add ten kilobytes of
         // wasm for six maps, to save a millisecond at a year of notes.
         self.kids.extend(loaded.kids);
         self.groups.extend(loaded.groups);
         if self.notes.is_empty() {
-            // Start-up: the head holds no notes, so the loaded index is whole.
+            // Start-up: the head holds no notes, so the loaded indexes are whole.
             self.notes = loaded.notes;
             self.about = loaded.about;
+            self.folded = loaded.folded;
         } else {
             for note in loaded.notes.into_values() {
                 self.store_note(note);
             }
+            self.folded.extend(loaded.folded);
         }
         self.follow_ups.extend(loaded.follow_ups);
         self.sessions.extend(loaded.sessions);
-        self.folded.extend(loaded.folded);
         self.refresh_last_noted();
-        self.seen = seen::SeenIndex::of(self);
     }
 
     fn refresh_last_noted(&mut self) {

@@ -12,13 +12,14 @@ mod dataset;
 use std::time::Instant;
 
 use attune::domain::due_index::{DueIndex, ReminderSettings};
+use attune::domain::rules;
 use attune::domain::rules::Window;
 use attune::domain::search::search;
 use attune::domain::session_view::session_cards;
 use attune::domain::timeline::timeline_page;
 use attune::domain::today::{due_count, today_view};
 use attune::domain::{Journal, KidId};
-use attune::persist::{MemoryStore, Store, load_head, replace_writes};
+use attune::persist::{HeadRecords, MemoryStore, Store, load_head, read_history, replace_writes};
 use chrono::NaiveDate;
 
 const RUNS: usize = 15;
@@ -79,6 +80,31 @@ fn main() -> Result<(), String> {
     let window = Window::around(end);
     median("start-up: Today's records read and decoded", || {
         pollster::block_on(load_head(&store, &window)).map_or(0, |h| h.entities.len())
+    });
+    // Start-up's last step, one task: the history decoded in slices is
+    // taken into the journal Today was drawn from.
+    let head = pollster::block_on(load_head(&store, &window)).map_err(|e| e.to_string())?;
+    let head = Journal::from_head(head.entities);
+    let mut history = Journal::default();
+    let known = HeadRecords::of(&head);
+    let take = &mut |e| history.add_history_record(e);
+    pollster::block_on(read_history(&store, &known, &window, take)).map_err(|e| e.to_string())?;
+    let mut parts: Vec<_> = (0..RUNS).map(|_| (head.clone(), history.clone())).collect();
+    median("start-up: history read and decoded, in slices", || {
+        let mut history = Journal::default();
+        let take = &mut |e| history.add_history_record(e);
+        let read = pollster::block_on(read_history(&store, &known, &window, take));
+        read.map_or(0, |_| history.note_count())
+    });
+    let mut taken = Vec::with_capacity(RUNS);
+    median("start-up: history taken in", || {
+        let (mut journal, history) = parts.pop().unwrap_or_default();
+        journal.take_in_history(history);
+        let links = rules::dropped_links(&journal);
+        journal.apply(links);
+        // Kept, not dropped here: the app keeps the journal it took the history into.
+        taken.push(journal);
+        taken.last().map_or(0, Journal::note_count)
     });
     let records: Vec<_> = journal.entities().collect();
     median("the journal built from every record", || {

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::Journal;
 use crate::domain::order;
 use crate::domain::{
-    EntityKind, EntityRef, FollowUp, KidId, Note, NoteId, Session, SessionId, Standing,
+    Entity, EntityKind, EntityRef, FollowUp, KidId, Note, NoteId, Session, SessionId, Standing,
 };
 
 /// What showed a kid was seen on a day: a note about them, or a session
@@ -25,17 +25,28 @@ pub(super) struct SeenIndex(BTreeMap<KidId, Vec<(NaiveDate, Seen)>>);
 impl SeenIndex {
     /// Built from every note and session at once, when records come in bulk.
     pub(super) fn of(j: &Journal) -> SeenIndex {
-        let mut by_kid: BTreeMap<KidId, Vec<(NaiveDate, Seen)>> = BTreeMap::new();
+        let mut index = SeenIndex::default();
         let notes = j.notes.values().flat_map(days_of_note);
-        for (kid, day, seen) in notes.chain(j.sessions.values().flat_map(days_of_session)) {
-            by_kid.entry(kid).or_default().push((day, seen));
+        for day in notes.chain(j.sessions.values().flat_map(days_of_session)) {
+            index.push(day);
         }
-        for days in by_kid.values_mut() {
+        index.in_order()
+    }
+
+    /// Adds a day out of order, for an index built in bulk and then put in
+    /// order once by [`SeenIndex::in_order`].
+    fn push(&mut self, (kid, day, seen): (KidId, NaiveDate, Seen)) {
+        self.0.entry(kid).or_default().push((day, seen));
+    }
+
+    /// Each kid's days in order, each once.
+    fn in_order(mut self) -> SeenIndex {
+        for days in self.0.values_mut() {
             order::sort(days);
             // A note may name a kid twice; the index, like `about`, holds it once.
             days.dedup();
         }
-        SeenIndex(by_kid)
+        self
     }
 
     fn add(&mut self, (kid, day, seen): (KidId, NaiveDate, Seen)) {
@@ -94,6 +105,44 @@ impl Journal {
             .filter(|from| *from <= today)
             .and_then(|from| self.first_seen(f.kid, from, f.from_note));
         f.standing(today, seen)
+    }
+
+    /// Notes the days a record read in bulk stands for, out of order until
+    /// [`Journal::seen_with_the_rest_of`], in place of those of an earlier
+    /// copy of it.
+    pub(super) fn see_in_bulk(&mut self, record: &Entity) {
+        for (kid, day, seen) in self.days_of(record.entity_ref()) {
+            if let Some(days) = self.seen.0.get_mut(&kid) {
+                days.retain(|d| *d != (day, seen));
+            }
+        }
+        match record {
+            Entity::Note(n) => days_of_note(n).for_each(|d| self.seen.push(d)),
+            Entity::Session(s) => days_of_session(s).for_each(|d| self.seen.push(d)),
+            Entity::Kid(_) | Entity::Group(_) | Entity::FollowUp(_) => {}
+        }
+    }
+
+    /// The days seen this journal's records stand for, put in order, with
+    /// those of `other`'s notes and sessions it holds no copy of; this
+    /// journal's index is left empty.
+    pub(super) fn seen_with_the_rest_of(&mut self, other: &Journal) -> SeenIndex {
+        let mut seen = std::mem::take(&mut self.seen).in_order();
+        let notes = other
+            .notes
+            .values()
+            .filter(|n| !self.notes.contains_key(&n.id));
+        let sessions = other
+            .sessions
+            .values()
+            .filter(|s| !self.sessions.contains_key(&s.id));
+        for day in notes.flat_map(days_of_note) {
+            seen.add(day);
+        }
+        for day in sessions.flat_map(days_of_session) {
+            seen.add(day);
+        }
+        seen
     }
 
     /// Takes the days a note or session stands for out of the index, before

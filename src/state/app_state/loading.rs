@@ -55,11 +55,15 @@ impl AppState {
             Ok(quarantined) => quarantined,
             Err(e) => return self.stop(e),
         };
-        self.journal.update(|j| {
+        self.journal.update_untracked(|j| {
             j.take_in_history(loaded);
             let links = rules::dropped_links(j);
             j.apply(links);
         });
+        // Every screen works itself out again in a task of its own: a tap
+        // made while the history was being taken in is answered in between.
+        platform::next_task().await;
+        self.journal.notify();
         let ledger = Rc::new(Ledger::new(store, self, self.queue.get_value()));
         let unreadable = head.quarantined.iter().chain(&history);
         ledger.set_unreadable(unreadable.map(|q| q.key.clone()).collect());
