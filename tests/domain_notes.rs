@@ -40,7 +40,7 @@ fn a_kids_notes_follow_notes_as_they_change_go_and_load() {
     // Loaded after the head, a stored copy wins over the one in memory.
     let mut back = moved.clone();
     back.kids = vec![MARCO];
-    j.take_in_history(Journal::from_records([Entity::Note(back)]));
+    j.take_in_history([Entity::Note(back)].into_iter().collect());
     assert_eq!(texts_about(&j, MARCO), ["both of them", "only Marco"]);
     assert!(texts_about(&j, ZOE).is_empty());
 
@@ -57,7 +57,7 @@ fn a_kids_notes_follow_notes_as_they_change_go_and_load() {
     let loaded = Journal::from_head(j.entities().filter(|e| !matches!(e, Entity::Note(_))));
     let mut started = loaded;
     let notes = j.entities().filter(|e| matches!(e, Entity::Note(_)));
-    started.take_in_history(Journal::from_records(notes));
+    started.take_in_history(notes.collect());
     assert_eq!(started, j);
     assert_eq!(texts_about(&started, MARCO), ["both of them"]);
 }

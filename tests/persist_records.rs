@@ -264,7 +264,7 @@ fn the_head_loads_without_the_notes_and_kids_still_know_when_they_were_last_note
         let notes = load_part(&store, Part::History).await.unwrap_or_default();
         assert_eq!(notes.entities.len(), 5);
         let mut complete = partial;
-        complete.take_in_history(attune::domain::Journal::from_records(notes.entities));
+        complete.take_in_history(notes.entities.into_iter().collect());
         assert_eq!(complete, everything);
     });
 }
@@ -376,12 +376,12 @@ fn history_built_apart_and_taken_in_at_once_equals_loading_everything() {
         let mut shown = attune::domain::Journal::from_head(head.entities);
         // As start-up does it: each note checked and indexed as it is
         // decoded, apart from the journal on screen, then taken in at once.
-        let mut loaded = attune::domain::Journal::default();
+        let mut loaded = attune::domain::History::default();
         let known = HeadRecords::of(&shown);
-        let take = &mut |e| loaded.add_history_record(e);
+        let take = &mut |e| loaded.add(e);
         let quarantined = read_history(&store, &known, &window, take).await;
         assert_eq!(quarantined, Ok(vec![]));
-        assert_eq!(loaded.kid_count(), 0, "the history holds no kids");
+        assert_eq!(loaded.note_count(), 2, "the fixture's two notes");
         shown.take_in_history(loaded);
         let links = attune::domain::rules::dropped_links(&shown);
         assert_eq!(links, vec![], "the fixture's links all hold");
@@ -401,8 +401,7 @@ fn a_record_in_the_history_wins_over_the_same_one_in_the_head() {
         .follow_up(open)
         .cloned()
         .map(attune::domain::Entity::FollowUp);
-    let mut history = attune::domain::Journal::default();
-    history.add_history_record(settled.expect("closed"));
+    let history = settled.into_iter().collect();
     head.take_in_history(history);
     let status = head.follow_up(open).map(|f| f.status.clone());
     assert!(
@@ -438,8 +437,7 @@ fn a_session_in_the_history_replaces_the_days_seen_its_copy_in_the_head_gave() {
     let mut ended = running;
     ended.ended = true;
     ended.attendance[0].present = false;
-    let mut history = attune::domain::Journal::default();
-    history.add_history_record(Entity::Session(ended));
+    let history = [Entity::Session(ended)].into_iter().collect();
 
     head.take_in_history(history);
     assert_eq!(
@@ -456,7 +454,7 @@ fn a_session_in_the_history_replaces_the_days_seen_its_copy_in_the_head_gave() {
 
 #[test]
 fn a_note_read_twice_in_the_history_counts_only_the_days_of_its_later_copy() {
-    use attune::domain::{Entity, Journal, Note};
+    use attune::domain::{Entity, History, Journal, Note};
     let everything = load(fixture("schema-v1.json")).journal;
     let note = everything.notes().next().cloned().expect("a note");
     let mut others = everything.kids_by_name(false).into_iter().map(|k| k.id);
@@ -465,16 +463,13 @@ fn a_note_read_twice_in_the_history_counts_only_the_days_of_its_later_copy() {
         .expect("another kid");
     let people = |e: &Entity| matches!(e, Entity::Kid(_) | Entity::Group(_));
     let mut shown = Journal::from_head(everything.entities().filter(people));
-    let mut history = Journal::default();
-    for record in everything.entities().filter(|e| !people(e)) {
-        history.add_history_record(record);
-    }
+    let mut history: History = everything.entities().filter(|e| !people(e)).collect();
     // Read again, about another kid: only this copy counts.
     let later = Note {
         kids: vec![other],
         ..note.clone()
     };
-    history.add_history_record(Entity::Note(later));
+    history.add(Entity::Note(later));
 
     shown.take_in_history(history);
     let day = note.created_at.date_naive();

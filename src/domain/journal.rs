@@ -119,6 +119,32 @@ impl FoldedNote {
     }
 }
 
+/// The store's history (notes, closed follow-ups, ended sessions), read apart
+/// from the journal on screen so each record is indexed as it is decoded.
+/// Nothing reads it but [`Journal::take_in_history`]: its days seen are in
+/// no order until then.
+#[derive(Debug, Clone, Default)]
+pub struct History(Journal);
+
+impl History {
+    pub fn add(&mut self, record: Entity) {
+        self.0.see_in_bulk(&record);
+        self.0.put(record);
+    }
+
+    pub fn note_count(&self) -> usize {
+        self.0.notes.len()
+    }
+}
+
+impl FromIterator<Entity> for History {
+    fn from_iter<I: IntoIterator<Item = Entity>>(records: I) -> History {
+        let mut history = History::default();
+        records.into_iter().for_each(|r| history.add(r));
+        history
+    }
+}
+
 impl Journal {
     /// Builds a journal from stored records, as a backup file holds them: a
     /// later record with the same id wins, and each kid's last noted moment
@@ -141,17 +167,9 @@ impl Journal {
         journal
     }
 
-    /// Adds one record of the store's history to a journal built apart from
-    /// the one on screen, so each note is indexed as it is decoded, days
-    /// seen included. Only [`Journal::take_in_history`] may read the journal built.
-    pub fn add_history_record(&mut self, record: Entity) {
-        self.see_in_bulk(&record);
-        self.put(record);
-    }
-
     /// Takes in the history built apart, its records winning over ones with
     /// the same id, then works out each kid's last noted moment from the notes.
-    pub fn take_in_history(&mut self, mut loaded: Journal) {
+    pub fn take_in_history(&mut self, History(mut loaded): History) {
         // The days seen the history already holds, with those of the records
         // it does not replace: no index rebuilt from every note in the one
         // task that ends start-up.

@@ -39,7 +39,7 @@ pub use follow_up::{Due, FollowUp, FollowUpDraft, FollowUpStatus, MAX_PROMPT_CHA
 pub use group::{CADENCE_DAYS, DEFAULT_CADENCE_DAYS, Group, GroupDraft, MAX_GROUP_NAME_CHARS};
 pub use ids::{FollowUpId, GroupId, KidId, NoteId, ParseIdError, SessionId};
 pub use journal::invariants::Flaw;
-pub use journal::{Journal, JournalError, NoteEdit};
+pub use journal::{History, Journal, JournalError, NoteEdit};
 pub use kid::{Kid, KidDraft, MAX_NAME_CHARS};
 pub use note::{Chip, MAX_NOTE_CHARS, Note, NoteDraft};
 pub use session::{Attendance, Mood, Session};

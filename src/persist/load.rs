@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::{DecodeError, Part, Store, StoreError, decode_record};
 use crate::domain::rules::{self, Broken, Window};
-use crate::domain::{Entity, EntityKind, EntityRef, Journal};
+use crate::domain::{Entity, EntityKind, EntityRef, History, Journal};
 
 /// A record that could not be read, or breaks a rule: left in storage
 /// untouched, and reported.
@@ -146,9 +146,9 @@ pub async fn load_all(store: &impl Store, today: NaiveDate) -> Result<Loaded, St
     let window = Window::around(today);
     let head = load_head(store, &window).await?;
     let mut journal = Journal::from_head(head.entities);
-    let mut loaded = Journal::default();
+    let mut loaded = History::default();
     let history = read_history(store, &HeadRecords::of(&journal), &window, &mut |e| {
-        loaded.add_history_record(e)
+        loaded.add(e)
     })
     .await?;
     journal.take_in_history(loaded);

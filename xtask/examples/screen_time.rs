@@ -18,7 +18,7 @@ use attune::domain::search::search;
 use attune::domain::session_view::session_cards;
 use attune::domain::timeline::timeline_page;
 use attune::domain::today::{due_count, today_view};
-use attune::domain::{Journal, KidId};
+use attune::domain::{History, Journal, KidId};
 use attune::persist::{HeadRecords, MemoryStore, Store, load_head, read_history, replace_writes};
 use chrono::NaiveDate;
 
@@ -81,18 +81,18 @@ fn main() -> Result<(), String> {
     median("start-up: Today's records read and decoded", || {
         pollster::block_on(load_head(&store, &window)).map_or(0, |h| h.entities.len())
     });
-    // Start-up's last step, one task: the history decoded in slices is
-    // taken into the journal Today was drawn from.
+    // Start-up after Today is drawn: the history decoded in slices, then
+    // taken into the journal Today was drawn from in one task.
     let head = pollster::block_on(load_head(&store, &window)).map_err(|e| e.to_string())?;
     let head = Journal::from_head(head.entities);
-    let mut history = Journal::default();
+    let mut history = History::default();
     let known = HeadRecords::of(&head);
-    let take = &mut |e| history.add_history_record(e);
+    let take = &mut |e| history.add(e);
     pollster::block_on(read_history(&store, &known, &window, take)).map_err(|e| e.to_string())?;
     let mut parts: Vec<_> = (0..RUNS).map(|_| (head.clone(), history.clone())).collect();
     median("start-up: history read and decoded, in slices", || {
-        let mut history = Journal::default();
-        let take = &mut |e| history.add_history_record(e);
+        let mut history = History::default();
+        let take = &mut |e| history.add(e);
         let read = pollster::block_on(read_history(&store, &known, &window, take));
         read.map_or(0, |_| history.note_count())
     });

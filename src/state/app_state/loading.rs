@@ -7,8 +7,8 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 
 use super::{AppState, Boot};
-use crate::domain::Journal;
 use crate::domain::rules::{self, Window};
+use crate::domain::{History, Journal};
 use crate::persist::{HeadRecords, StoreError, load_head, read_history};
 use crate::platform::{self, IndexedDbStore, indexed_db::DATABASE};
 use crate::state::ledger::Ledger;
@@ -48,9 +48,9 @@ impl AppState {
         self.drawn.set(true);
         // Built apart and taken in at once: each note is indexed as it is
         // decoded, in the same slices, not all together at the end.
-        let mut loaded = Journal::default();
+        let mut loaded = History::default();
         let known = self.journal.with_untracked(HeadRecords::of);
-        let take = &mut |e| loaded.add_history_record(e);
+        let take = &mut |e| loaded.add(e);
         let history = match read_history(&*store, &known, &window, take).await {
             Ok(quarantined) => quarantined,
             Err(e) => return self.stop(e),
