@@ -136,10 +136,8 @@ impl Journal {
             .sessions
             .values()
             .filter(|s| !self.sessions.contains_key(&s.id));
-        for day in notes.flat_map(days_of_note) {
-            seen.add(day);
-        }
-        for day in sessions.flat_map(days_of_session) {
+        let days = notes.flat_map(days_of_note);
+        for day in days.chain(sessions.flat_map(days_of_session)) {
             seen.add(day);
         }
         seen
