@@ -1,14 +1,13 @@
 // Mistakes can be fixed: a note edited or deleted from the timeline, and
 // every one-tap change taken back from the undo bar, all of it stored.
 import { expect, test, type Page } from './fixtures';
-import { open, restoreBackup, whenLoaded } from './helpers';
+import { open, record, restoreBackup, whenLoaded } from './helpers';
 import { look } from './look';
 
 test.use({ timezoneId: 'UTC' });
 
 const JAYDEN = '00000000000000b1';
 const SOFIA = '00000000000000b2';
-const record = (kind: string, data: object) => ({ v: 1, kind, data });
 
 /** Jayden with a note about the big game and its follow-up, Sofia with a note of her own. */
 const story = [

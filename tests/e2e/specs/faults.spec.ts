@@ -4,7 +4,7 @@
 // small writes through even under a lowered quota. When storage is slow, the
 // leader is told it is saving.
 import { expect, test } from './fixtures';
-import { addKid, open, restoreBackup, whenLoaded } from './helpers';
+import { addKid, open, record, restoreBackup, whenLoaded } from './helpers';
 
 const storageFull = (page: import('@playwright/test').Page, full: boolean) =>
   page.evaluate((full) => {
@@ -112,20 +112,17 @@ test('a slow write says "Saving…" and holds the button; a quick one goes strai
 
 test('Done with the disk full: the row comes back saying why, and is still open after a reload', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-12-10T16:00:00Z'));
-  const kid = { v: 1, kind: 'kid', data: { id: '00000000000000b1', display_name: 'Marco', created_at: '2026-11-01T10:00:00Z' } };
-  const followUp = {
-    v: 1,
-    kind: 'followup',
-    data: {
+  await restoreBackup(page, [
+    record('kid', { id: '00000000000000b1', display_name: 'Marco', created_at: '2026-11-01T10:00:00Z' }),
+    record('followup', {
       id: '0000000000000201',
       kid: '00000000000000b1',
       prompt: 'Ask about the big game',
       due: { rule: 'on_date', date: '2026-12-10' },
       status: { state: 'open' },
       created_at: '2026-11-20T10:00:00Z',
-    },
-  };
-  await restoreBackup(page, [kid, followUp]);
+    }),
+  ]);
   await open(page, '/');
   const due = page.getByRole('region', { name: 'Follow up today' });
   const row = due.getByRole('listitem').filter({ hasText: 'Ask about the big game' });

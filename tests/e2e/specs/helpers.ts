@@ -10,6 +10,9 @@ export async function open(page: Page, path = '/') {
   await whenLoaded(page);
 }
 
+/** A stored record's envelope, as a backup file holds it. */
+export const record = (kind: string, data: object) => ({ v: 1, kind, data });
+
 /** Replaces everything with a backup holding these record envelopes, through Settings. */
 export async function restoreBackup(page: Page, records: unknown[]) {
   await open(page, '/settings');

@@ -1,11 +1,10 @@
 // Once a week, Today asks how the leader could show attunement, with ideas
 // drawn from their own notes, and keeps the intention they write for the week.
 import { expect, test } from './fixtures';
-import { open, restoreBackup, whenLoaded } from './helpers';
+import { open, record, restoreBackup, whenLoaded } from './helpers';
 
 test.use({ timezoneId: 'UTC' });
 
-const record = (kind: string, data: object) => ({ v: 1, kind, data });
 const QUESTION = 'What ways can you show attunement to a child this week?';
 
 test('the weekly reflection suggests, keeps an intention, and returns next week', async ({ page }) => {

@@ -1,12 +1,11 @@
 // During group: a roster pasted in, attendance, what to ask each kid, and
 // the sweep of kids nobody connected with before the session ends.
 import { expect, test } from './fixtures';
-import { open, restoreBackup, whenLoaded } from './helpers';
+import { open, record, restoreBackup, whenLoaded } from './helpers';
 
 test.use({ timezoneId: 'UTC' });
 
 const GROUP = '00000000000000a1';
-const record = (kind: string, data: object) => ({ v: 1, kind, data });
 
 test('roster, attendance, asking, and the sweep at the end', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-12-08T16:00:00Z')); // a Tuesday

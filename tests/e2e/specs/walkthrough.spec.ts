@@ -4,14 +4,13 @@
 // above the keyboard, a mood is not a connection, last week's session is not
 // today's, and the app keeps answering after a wait under the lock.
 import { expect, test, type Page } from './fixtures';
-import { addKid, open, restoreBackup, turnOn, unlock, whenLoaded } from './helpers';
+import { addKid, open, record, restoreBackup, turnOn, unlock, whenLoaded } from './helpers';
 
 test.use({ timezoneId: 'America/Chicago' });
 
 const GROUP = '00000000000000a1';
 const SOFIA = '00000000000000b1';
 const JAYDEN = '00000000000000b2';
-const record = (kind: string, data: object) => ({ v: 1, kind, data });
 
 /** A Tuesday group of Sofia and Jayden. */
 const huddle = [
